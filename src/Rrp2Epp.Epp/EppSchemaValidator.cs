@@ -1,4 +1,5 @@
 using System.Xml;
+using Rrp2Epp.Epp.Xml;
 
 namespace Rrp2Epp.Epp;
 
@@ -23,7 +24,7 @@ public static class EppSchemaValidator
     /// <summary>Validates UTF-8 XML bytes (a frame's payload). Never throws for bad input.</summary>
     public static EppValidationResult Validate(ReadOnlyMemory<byte> xml)
     {
-        using var stream = new ReadOnlyMemoryStream(xml);
+        using var stream = new MemoryReadStream(xml);
         return Validate(stream);
     }
 
@@ -45,13 +46,41 @@ public static class EppSchemaValidator
     private static EppValidationResult Run(Func<XmlReaderSettings, XmlReader> open)
     {
         List<string>? errors = null;
+
+        // Schema messages quote the offending value. Inside a password or authInfo that value is
+        // a secret, and these messages end up in logs, so there the details are withheld.
+        var secretDepth = -1;
         var settings = EppSchemas.CreateValidatingSettings((_, e) =>
-            (errors ??= []).Add(FormattableString.Invariant($"{e.Severity} at {e.Exception?.LineNumber}:{e.Exception?.LinePosition}: {e.Message}")));
+        {
+            var where = FormattableString.Invariant($"{e.Severity} at {e.Exception?.LineNumber}:{e.Exception?.LinePosition}: ");
+            (errors ??= []).Add(where + (secretDepth >= 0 ? "the content of a password or authInfo element is invalid (details withheld)" : e.Message));
+        });
         try
         {
             using var reader = open(settings);
-            while (reader.Read())
+            var leaving = false;
+            while (true)
             {
+                if (leaving)
+                {
+                    secretDepth = -1;
+                    leaving = false;
+                }
+
+                if (!reader.Read())
+                {
+                    break;
+                }
+
+                if (secretDepth < 0 && reader.NodeType == XmlNodeType.Element && !reader.IsEmptyElement
+                    && SecretElements.IsSecret(reader.NamespaceURI, reader.LocalName))
+                {
+                    secretDepth = reader.Depth;
+                }
+                else if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == secretDepth)
+                {
+                    leaving = true;
+                }
             }
         }
         catch (XmlException e)
@@ -60,40 +89,5 @@ public static class EppSchemaValidator
         }
 
         return errors is null ? EppValidationResult.Valid : new EppValidationResult(errors);
-    }
-
-    /// <summary>A read-only stream over memory, so validation never copies a frame.</summary>
-    private sealed class ReadOnlyMemoryStream(ReadOnlyMemory<byte> memory) : Stream
-    {
-        private int _position;
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => memory.Length;
-
-        public override long Position
-        {
-            get => _position;
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            var n = Math.Min(buffer.Length, memory.Length - _position);
-            memory.Span.Slice(_position, n).CopyTo(buffer);
-            _position += n;
-            return n;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -125,4 +125,18 @@ public sealed class EppSchemaValidatorTests
 
         Assert.True(EppSchemaValidator.Validate(withBom).IsValid);
     }
+
+    [Fact]
+    public void Errors_inside_passwords_and_authInfo_never_quote_the_value()
+    {
+        var login = EppExamples.Read("session-login.command.xml").Replace("<pw>s3cret-Pw1</pw>", "<pw>Qx7</pw>", StringComparison.Ordinal)
+            .Replace("<clID>RegistrarA</clID>", "<clID>Zy</clID>", StringComparison.Ordinal);
+
+        var result = EppSchemaValidator.Validate(login);
+
+        Assert.False(result.IsValid);
+        Assert.DoesNotContain(result.Errors, e => e.Contains("Qx7", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Contains("details withheld", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Contains("Zy", StringComparison.Ordinal));
+    }
 }
