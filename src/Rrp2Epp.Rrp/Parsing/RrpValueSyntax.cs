@@ -62,7 +62,8 @@ internal static class RrpValueSyntax
 
     /// <summary>
     /// RFC 3632 §2.1's ACE check: every <c>xn--</c> label must decode to a non-empty, non-ASCII label that encodes back to
-    /// itself. IdnMapping decodes <c>xn--a</c> to an empty label without complaint, hence the round trip.
+    /// itself. IdnMapping decodes <c>xn--a</c> to an invisible control character without complaint, hence the
+    /// character check on top of the round trip.
     /// </summary>
     public static bool IsValidAce(ReadOnlySpan<byte> name)
     {
@@ -79,7 +80,8 @@ internal static class RrpValueSyntax
             {
                 var idn = new IdnMapping();
                 var unicode = idn.GetUnicode(ace);
-                if (unicode.Length == 0 || Ascii.IsValid(unicode) || !string.Equals(idn.GetAscii(unicode), ace, StringComparison.OrdinalIgnoreCase))
+                if (unicode.Length == 0 || Ascii.IsValid(unicode) || !IsIdnLabelText(unicode)
+                    || !string.Equals(idn.GetAscii(unicode), ace, StringComparison.OrdinalIgnoreCase))
                 {
                     return false;
                 }
@@ -87,6 +89,26 @@ internal static class RrpValueSyntax
             catch (ArgumentException)
             {
                 // IdnMapping reports undecodable punycode by throwing; for RRP that is simply a bad ACE (510).
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // IdnMapping happily decodes "xn--a" to U+0080 (a C1 control) and round-trips it; IDNA2008 allows only letters,
+    // marks, digits and the hyphen in a label, which this approximates by Unicode category.
+    private static bool IsIdnLabelText(string unicode)
+    {
+        foreach (var rune in unicode.EnumerateRunes())
+        {
+            var category = Rune.GetUnicodeCategory(rune);
+            var allowed = category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
+                or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.DecimalDigitNumber
+                || rune.Value == '-';
+            if (!allowed)
+            {
                 return false;
             }
         }
