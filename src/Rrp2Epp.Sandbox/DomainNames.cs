@@ -74,7 +74,7 @@ internal static class DomainNames
     {
         var rest = name[..(name.Length - zone.Length - 1)];
         var dot = rest.LastIndexOf('.');
-        return dot < 0 ? null : rest[(dot + 1)..] + "." + zone;
+        return rest.Length == 0 ? null : rest[(dot + 1)..] + "." + zone;
     }
 
     /// <summary>
