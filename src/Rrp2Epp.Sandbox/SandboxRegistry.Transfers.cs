@@ -112,7 +112,13 @@ public sealed partial class SandboxRegistry
     {
         var t = d.Transfer;
         var cancel = outcome == "clientCancelled";
-        var allowed = cancel ? t is not null && t.RequestedBy == clientId : d.Sponsor == clientId;
+        if (cancel && t is not { Pending: true })
+        {
+            // Without a pending transfer there is no requester to compare with.
+            return SandboxResult.Fail(EppResultCode.ObjectNotPendingTransfer, ErrorValue.Domain("name", d.Name, "No transfer is pending"));
+        }
+
+        var allowed = cancel ? t!.RequestedBy == clientId : d.Sponsor == clientId;
         if (!allowed)
         {
             return SandboxResult.Fail(EppResultCode.AuthorizationError, ErrorValue.Domain("name", d.Name,
@@ -148,6 +154,7 @@ public sealed partial class SandboxRegistry
                 host.TrDate = at;
             }
 
+            d.Grace.Clear(); // The losing registrar's grace periods (refund rights) end with its sponsorship.
             d.Grace.Add(new GracePeriod("transferPeriod", at + _policies.TransferGracePeriod, t.Years));
         }
         else

@@ -1,0 +1,103 @@
+using Rrp2Epp.TestKit.Sandbox;
+
+namespace Rrp2Epp.Sandbox.Tests;
+
+/// <summary>Fault injection for the gateway's reliability tests, changed on a running server.</summary>
+public sealed class FaultTests
+{
+    [Fact]
+    public async Task Fail2400_once_does_not_apply_and_keeps_the_session()
+    {
+        await using var sandbox = SandboxHarness.Start();
+        var a = await sandbox.LoginAsync();
+        var fault = sandbox.Server.Faults.Add(new FaultRule("domain:create", FaultAction.Fail2400));
+        await a.ExpectAsync(2400, EppText.DomainCreate("a.com"));
+        Assert.False(sandbox.Registry.DomainExists("a.com"));
+        await a.ExpectAsync(1000, EppText.DomainCreate("a.com"));
+        Assert.Equal(1, fault.Hits);
+        Assert.True(fault.Exhausted);
+    }
+
+    [Fact]
+    public async Task Fail2500_answers_then_closes_without_applying()
+    {
+        await using var sandbox = SandboxHarness.Start();
+        var a = await sandbox.LoginAsync();
+        sandbox.Server.Faults.Add(new FaultRule("domain:create", FaultAction.Fail2500));
+        await a.ExpectAsync(2500, EppText.DomainCreate("a.com"));
+        Assert.True(await a.IsClosedAsync());
+        Assert.False(sandbox.Registry.DomainExists("a.com"));
+    }
+
+    [Fact]
+    public async Task Close_before_apply_leaves_nothing_changed()
+    {
+        await using var sandbox = SandboxHarness.Start();
+        var a = await sandbox.LoginAsync();
+        sandbox.Server.Faults.Add(new FaultRule("domain:create", FaultAction.CloseBeforeApply));
+        await Assert.ThrowsAsync<IOException>(() => a.SendAsync(EppText.DomainCreate("a.com")));
+        Assert.False(sandbox.Registry.DomainExists("a.com"));
+    }
+
+    [Fact]
+    public async Task Close_after_apply_applies_and_sends_nothing()
+    {
+        await using var sandbox = SandboxHarness.Start();
+        var a = await sandbox.LoginAsync();
+        sandbox.Server.Faults.Add(new FaultRule("domain:create", FaultAction.CloseAfterApply));
+        await Assert.ThrowsAsync<IOException>(() => a.SendAsync(EppText.DomainCreate("a.com")));
+        Assert.True(sandbox.Registry.DomainExists("a.com"));
+        var again = await sandbox.LoginAsync();
+        await again.ExpectAsync(2302, EppText.DomainCreate("a.com"));
+    }
+
+    [Fact]
+    public async Task Delayed_answer_still_arrives_and_the_command_is_applied()
+    {
+        await using var sandbox = SandboxHarness.Start();
+        var a = await sandbox.LoginAsync();
+        var fault = sandbox.Server.Faults.Add(new FaultRule("domain:info", FaultAction.DelayResponse, Delay: TimeSpan.FromMilliseconds(50)));
+        await a.ExpectAsync(1000, EppText.DomainCreate("a.com"));
+        await a.ExpectAsync(1000, EppText.DomainInfo("a.com"));
+        Assert.Equal(1, fault.Hits);
+    }
+
+    [Fact]
+    public async Task Rules_match_object_registrar_and_count()
+    {
+        await using var sandbox = SandboxHarness.Start();
+        var a = await sandbox.LoginAsync();
+        var b = await sandbox.LoginAsync("registrarB");
+        var rule = sandbox.Server.Faults.Add(new FaultRule("domain", FaultAction.Fail2400, ObjectName: "Target.com", Registrar: "registrarB", Count: 2));
+        await a.ExpectAsync(1000, EppText.DomainCreate("target.com"));
+        await b.ExpectAsync(1000, EppText.DomainCheck("other.com"));
+        await b.ExpectAsync(2400, EppText.DomainCheck("other.com", "target.com"));
+        await b.ExpectAsync(2400, EppText.DomainInfo("target.com"));
+        await b.ExpectAsync(1000, EppText.DomainInfo("target.com"));
+        Assert.Equal(2, rule.Hits);
+
+        var always = sandbox.Server.Faults.Add(new FaultRule("domain:transfer:request", FaultAction.Fail2400, Count: null));
+        for (var i = 0; i < 3; i++)
+        {
+            await b.ExpectAsync(2400, EppText.DomainTransfer("request", "target.com", "Secret-123"));
+        }
+
+        await b.ExpectAsync(2301, EppText.DomainTransfer("cancel", "target.com"));
+        sandbox.Server.Faults.Remove(always);
+        await b.ExpectAsync(1001, EppText.DomainTransfer("request", "target.com", "Secret-123"));
+        Assert.Equal(3, always.Hits);
+    }
+
+    [Fact]
+    public async Task Login_faults_match_the_clID_being_logged_in_and_rules_can_be_set_in_options()
+    {
+        await using var sandbox = SandboxHarness.Start(configure: o => o with { Faults = [new FaultRule("login", FaultAction.Fail2500, Registrar: "registrarB")] });
+        await sandbox.LoginAsync("registrarA");
+        var b = new SandboxHarness.Session(await sandbox.ConnectAsync());
+        await b.ExpectAsync(2500, EppText.Login("registrarB", "i-am-registrarB"));
+        Assert.True(await b.IsClosedAsync());
+        await sandbox.LoginAsync("registrarB");
+        sandbox.Server.Faults.Clear();
+        Assert.Empty(sandbox.Server.Faults.Rules);
+    }
+}
