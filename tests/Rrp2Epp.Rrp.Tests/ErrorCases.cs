@@ -200,5 +200,5 @@ internal static class ErrorCases
     }
 
     private static RrpCommand Parse(string word) =>
-        RrpRequestParser.TryParseCommand(System.Text.Encoding.ASCII.GetBytes(word), out var command) ? command : throw new ArgumentException(word);
+        RrpCommands.TryParse(word, out var command) ? command : throw new ArgumentException(word);
 }

@@ -206,10 +206,14 @@ public sealed class ParserTests
     {
         foreach (var command in Enum.GetValues<RrpCommand>())
         {
-            Assert.True(RrpRequestParser.TryParseCommand(Encoding.ASCII.GetBytes(command.CommandWord().ToUpperInvariant()), out var parsed));
+            Assert.True(RrpCommands.TryParse(Encoding.ASCII.GetBytes(command.ToWireText().ToUpperInvariant()), out var parsed));
             Assert.Equal(command, parsed);
+            Assert.True(RrpCommands.TryParse(command.ToWireText(), out var fromText));
+            Assert.Equal(command, fromText);
         }
 
-        Assert.False(RrpRequestParser.TryParseCommand("delete"u8, out _));
+        Assert.False(RrpCommands.TryParse("delete"u8, out _));
+        Assert.False(RrpCommands.TryParse("transfers", out _));
+        Assert.False(RrpCommands.TryParse("adé", out _));
     }
 }

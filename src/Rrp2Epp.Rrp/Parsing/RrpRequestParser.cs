@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace Rrp2Epp.Rrp;
 
@@ -76,44 +75,6 @@ public static partial class RrpRequestParser
         return Parse(bytes, options);
     }
 
-    /// <summary>Recognises a command word, ignoring case (<c>ADD</c>, <c>Add</c>, <c>add</c>).</summary>
-    public static bool TryParseCommand(ReadOnlySpan<byte> word, out RrpCommand command)
-    {
-        command = word.Length switch
-        {
-            3 when Ascii.EqualsIgnoreCase(word, "add"u8) => RrpCommand.Add,
-            3 when Ascii.EqualsIgnoreCase(word, "del"u8) => RrpCommand.Del,
-            3 when Ascii.EqualsIgnoreCase(word, "mod"u8) => RrpCommand.Mod,
-            4 when Ascii.EqualsIgnoreCase(word, "quit"u8) => RrpCommand.Quit,
-            5 when Ascii.EqualsIgnoreCase(word, "check"u8) => RrpCommand.Check,
-            5 when Ascii.EqualsIgnoreCase(word, "renew"u8) => RrpCommand.Renew,
-            6 when Ascii.EqualsIgnoreCase(word, "status"u8) => RrpCommand.Status,
-            7 when Ascii.EqualsIgnoreCase(word, "session"u8) => RrpCommand.Session,
-            7 when Ascii.EqualsIgnoreCase(word, "restore"u8) => RrpCommand.Restore,
-            8 when Ascii.EqualsIgnoreCase(word, "describe"u8) => RrpCommand.Describe,
-            8 when Ascii.EqualsIgnoreCase(word, "transfer"u8) => RrpCommand.Transfer,
-            _ => (RrpCommand)(-1),
-        };
-        return command >= 0;
-    }
-
-    /// <summary>The command word as <see cref="RrpRequestWriter"/> writes it (lower case).</summary>
-    public static string CommandWord(this RrpCommand command) => command switch
-    {
-        RrpCommand.Add => "add",
-        RrpCommand.Check => "check",
-        RrpCommand.Del => "del",
-        RrpCommand.Describe => "describe",
-        RrpCommand.Mod => "mod",
-        RrpCommand.Quit => "quit",
-        RrpCommand.Renew => "renew",
-        RrpCommand.Session => "session",
-        RrpCommand.Status => "status",
-        RrpCommand.Transfer => "transfer",
-        RrpCommand.Restore => "restore",
-        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "unknown RRP command"),
-    };
-
     private static RrpParseResult ParseLines(ReadOnlySpan<byte> request, Span<RrpLine> lines, RrpParserOptions options)
     {
         var count = 0;
@@ -158,7 +119,7 @@ public static partial class RrpRequestParser
             if (!commandRead)
             {
                 commandRead = true;
-                if (TryParseCommand(trimmed, out var word) && (word != RrpCommand.Restore || options.AcceptRestore))
+                if (RrpCommands.TryParse(trimmed, out var word) && (word != RrpCommand.Restore || options.AcceptRestore))
                 {
                     command = word;
                 }

@@ -17,7 +17,7 @@ public static class RrpRequestWriter
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
-        RrpWire.Line(output, default, request.Command.CommandWord(), "command");
+        RrpWire.Line(output, default, request.Command.ToWireText(), "command");
         switch (request)
         {
             case AddDomainRequest r:
