@@ -1,0 +1,38 @@
+namespace Rrp2Epp.Mapping.Plans;
+
+/// <summary>
+/// A side effect a finished translation asks the gateway to apply after it has answered (store
+/// writes, alerts). Effects never change the RRP answer: a failed store write after a registry
+/// change is logged as an alert (result-mapping.md §4 G13).
+/// </summary>
+public abstract record GatewayEffect
+{
+    private protected GatewayEffect()
+    {
+    }
+}
+
+/// <summary>Keep <paramref name="AuthInfo"/> as the authInfo of <paramref name="DomainName"/> (after a create or a rotation).</summary>
+public sealed record StoreAuthInfoEffect(string DomainName, string AuthInfo) : GatewayEffect
+{
+    /// <inheritdoc />
+    public override string ToString() => $"StoreAuthInfo {{ DomainName = {DomainName}, AuthInfo = *** }}";
+}
+
+/// <summary>Forget the stored authInfo of a domain that no longer exists (purged at delete).</summary>
+public sealed record ForgetAuthInfoEffect(string DomainName) : GatewayEffect;
+
+/// <summary>
+/// A transfer of <paramref name="DomainName"/> to <paramref name="GainingRegistrar"/> completed:
+/// the gateway must give the domain a new authInfo on behalf of the new sponsor.
+/// </summary>
+public sealed record RotateAuthInfoEffect(string DomainName, string GainingRegistrar) : GatewayEffect;
+
+/// <summary>
+/// The outcome of a transform on <paramref name="ObjectName"/> could not be settled: the next
+/// command touching it must reconcile first (result-mapping.md §4 G7).
+/// </summary>
+public sealed record MarkUnresolvedEffect(string ObjectName, string Command, string ClientTransactionId) : GatewayEffect;
+
+/// <summary>Something an operator must look at (e.g. a domain left without its update lock, §5.4).</summary>
+public sealed record AlertEffect(string Message) : GatewayEffect;
