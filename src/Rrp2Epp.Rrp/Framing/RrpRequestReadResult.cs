@@ -17,7 +17,7 @@ public readonly struct RrpRequestReadResult
     /// <summary>Message, over limit, garbage or end of stream.</summary>
     public RrpFrameKind Kind { get; }
 
-    /// <summary>For <see cref="RrpFrameKind.Message"/>: the parsed request or its error.</summary>
+    /// <summary>For <see cref="RrpFrameKind.Message"/>: the parsed request or its error; <c>default</c> (no command, no request, no code) for the other kinds.</summary>
     public RrpParseResult Parse { get; }
 
     /// <summary>The broken cap (over limit) or the 520 reason (garbage).</summary>
