@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
-using System.Security.Cryptography.X509Certificates;
 using Rrp2Epp.Epp.Commands;
 using Rrp2Epp.Epp.Responses;
 
@@ -120,7 +118,8 @@ public sealed class EppConnection : IAsyncDisposable
             var target = string.Create(CultureInfo.InvariantCulture, $"{_options.Host}:{_options.Port}");
             try
             {
-                var stream = await OpenTlsAsync(cancellationToken).ConfigureAwait(false);
+                var (stream, thumbprint) = await EppTlsConnector.OpenAsync(_options, _time, cancellationToken).ConfigureAwait(false);
+                ServerCertificateThumbprint = thumbprint;
                 lock (_sync)
                 {
                     _stream = stream;
@@ -155,6 +154,34 @@ public sealed class EppConnection : IAsyncDisposable
         finally
         {
             _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Connects and logs in, for callers (tests, tools, a pool) that want a ready session or none:
+    /// a login answered with anything but 1000 disposes the connection and throws.
+    /// </summary>
+    /// <exception cref="EppTransportException">The transport broke.</exception>
+    /// <exception cref="InvalidOperationException">The login was refused; the message has the code and the server's text.</exception>
+    public static async Task<EppConnection> ConnectAndLoginAsync(
+        EppConnectionOptions options, EppLoginRequest login, IEppExchangeObserver? observer = null, TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
+    {
+        var connection = new EppConnection(options, observer, timeProvider);
+        try
+        {
+            await connection.ConnectAsync(cancellationToken).ConfigureAwait(false);
+            var response = await connection.LoginAsync(login, cancellationToken).ConfigureAwait(false);
+            if (response.Code != EppResultCode.Success)
+            {
+                throw new InvalidOperationException($"login of {login.ClientId} refused: {response.Results[0]}");
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
         }
     }
 
@@ -396,66 +423,6 @@ public sealed class EppConnection : IAsyncDisposable
         }
     }
 
-    private async Task<SslStream> OpenTlsAsync(CancellationToken cancellationToken)
-    {
-        using var timeout = new CancellationTokenSource(_options.ConnectTimeout, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
-        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
-        {
-            try
-            {
-                await socket.ConnectAsync(_options.Host, _options.Port, linked.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException e) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-            {
-                throw ConnectFailure(EppTransportFailure.ConnectTimedOut, $"no TCP connection within {_options.ConnectTimeout.TotalSeconds:0.###} s", e);
-            }
-            catch (SocketException e)
-            {
-                throw ConnectFailure(EppTransportFailure.ConnectFailed, e.Message, e);
-            }
-
-            var validator = new ServerCertificateValidator(_options);
-            var ssl = new SslStream(new NetworkStream(socket, ownsSocket: true), leaveInnerStreamOpen: false);
-            var authentication = new SslClientAuthenticationOptions
-            {
-                TargetHost = _options.EffectiveTargetHost,
-                ClientCertificates = [_options.ClientCertificate!],
-                EnabledSslProtocols = _options.Protocols,
-                CertificateRevocationCheckMode = _options.CheckCertificateRevocation ? X509RevocationMode.Online : X509RevocationMode.NoCheck,
-                RemoteCertificateValidationCallback = validator.Validate,
-                CertificateChainPolicy = validator.ChainPolicy,
-            };
-            try
-            {
-                await ssl.AuthenticateAsClientAsync(authentication, linked.Token).ConfigureAwait(false);
-                ServerCertificateThumbprint = validator.PresentedThumbprint;
-                return ssl;
-            }
-            catch (Exception e) when (e is AuthenticationException or IOException or OperationCanceledException)
-            {
-                await ssl.DisposeAsync().ConfigureAwait(false);
-                if (e is OperationCanceledException && !timeout.IsCancellationRequested)
-                {
-                    throw;
-                }
-
-                throw e switch
-                {
-                    OperationCanceledException => ConnectFailure(EppTransportFailure.ConnectTimedOut, $"no TLS session within {_options.ConnectTimeout.TotalSeconds:0.###} s", e),
-                    _ when validator.RejectionReason is not null => ConnectFailure(EppTransportFailure.ServerCertificateRejected, validator.RejectionReason, e),
-                    _ => ConnectFailure(EppTransportFailure.TlsHandshakeFailed, e.Message, e),
-                };
-            }
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
-    }
-
     private async Task<EppGreeting> ReadGreetingAsync(Stream stream, CancellationToken cancellationToken)
     {
         using var timeout = new CancellationTokenSource(_options.CommandTimeout, _time);
@@ -497,7 +464,7 @@ public sealed class EppConnection : IAsyncDisposable
     }
 
     private EppTransportException ConnectFailure(EppTransportFailure failure, string detail, Exception? inner) =>
-        new(failure, EppDelivery.NotSent, EppCommandKind.Connect, null, $"EPP connect to {_options.Host}:{_options.Port} failed ({failure}): {detail}", inner);
+        EppTlsConnector.Failure(_options, failure, detail, inner);
 
     private EppTransportException Failure(
         EppTransportFailure failure, EppDelivery delivery, EppCommandKind kind, string? objectName, string? clTrid, string detail, Exception? inner, bool markDead = true)

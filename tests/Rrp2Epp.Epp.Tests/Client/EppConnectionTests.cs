@@ -368,4 +368,21 @@ public sealed class EppConnectionTests
         Assert.True(failure.OutcomeUnknown);
         Assert.Equal(EppConnectionState.Dead, connection.State);
     }
+
+    [Fact]
+    public async Task ConnectAndLogin_gives_a_ready_session_or_throws_with_the_code()
+    {
+        await using var peer = ScriptedEppPeer.Start(ClientCertificates.Server, request =>
+            request.Verb == "login" && request.Xml.Contains("Wr0ng-Pass", StringComparison.Ordinal)
+                ? EppPeerReply.Example("session-login.response-2200.xml")
+                : PeerScripts.Registry(request));
+
+        await using var ready = await EppConnection.ConnectAndLoginAsync(ClientCertificates.For(peer), new EppLoginRequest("RegistrarA", "s3cret-Pw1"), cancellationToken: TestGuard.Token);
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            EppConnection.ConnectAndLoginAsync(ClientCertificates.For(peer), new EppLoginRequest("RegistrarA", "Wr0ng-Pass"), cancellationToken: TestGuard.Token));
+
+        Assert.Equal(EppConnectionState.LoggedIn, ready.State);
+        Assert.Contains("2200", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wr0ng-Pass", refused.ToString(), StringComparison.Ordinal);
+    }
 }
