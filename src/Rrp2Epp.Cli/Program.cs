@@ -5,12 +5,16 @@ namespace Rrp2Epp.Cli;
 /// <summary>The <c>rrp2epp</c> command: one verb per job (sandbox, gateway, demo, client ...).</summary>
 public static class Program
 {
-    public static int Main(string[] args) => BuildRootCommand().Parse(args).Invoke();
+    // System.CommandLine's own Ctrl-C handling forces exit code 130/143; long-running verbs
+    // (sandbox ...) register SIGINT/SIGTERM themselves and stop cleanly with exit code 0.
+    public static int Main(string[] args) =>
+        BuildRootCommand().Parse(args).Invoke(new InvocationConfiguration { ProcessTerminationTimeout = null });
 
     /// <summary>The whole command tree; tests parse against it without starting a process.</summary>
     public static RootCommand BuildRootCommand()
     {
         var root = new RootCommand("Rrp2Epp: a gateway from the Registry Registrar Protocol (RRP 1.1.0/2.0.0) to EPP registries.");
+        root.Subcommands.Add(SandboxCommand.Create());
         return root;
     }
 }
