@@ -1,0 +1,110 @@
+using Microsoft.Extensions.Logging;
+using Rrp2Epp.Epp;
+using Rrp2Epp.Epp.Commands;
+using Rrp2Epp.Epp.Responses;
+using Rrp2Epp.Gateway.Epp;
+using Rrp2Epp.Gateway.Store;
+using Rrp2Epp.Mapping.Plans;
+
+namespace Rrp2Epp.Gateway.Execution;
+
+/// <summary>What became of one pending rotation.</summary>
+public enum RotationOutcome
+{
+    /// <summary>The new sponsor's update succeeded and the store holds the new authInfo.</summary>
+    Rotated,
+
+    /// <summary>The transfer is still pending (or the registry could not be asked): try again later.</summary>
+    Waiting,
+
+    /// <summary>The transfer did not complete for this registrar (rejected, cancelled, or the domain is gone): the record is dropped.</summary>
+    Dropped,
+}
+
+/// <summary>
+/// Replaces a domain's authInfo after a transfer completes (DESIGN §3): the old value was known to the losing side, so
+/// the new sponsor gets a fresh one. Only the sponsor may change it, so the rotation runs on the <em>gaining</em>
+/// registrar's EPP session: at once when the gainer's own command completed the transfer, otherwise the next time the
+/// gainer logs in (or, within a session, at most every <see cref="CheckInterval"/>). A transfer the gainer requested
+/// through the gateway is watched the same way, so an approval by the loser outside the gateway, or the registry's
+/// auto-approval, is caught too. Each pending record is settled by the registry's state: sponsor = gainer → rotate;
+/// still pending for the gainer → wait; otherwise → drop.
+/// </summary>
+public sealed class AuthInfoRotator(IGatewayStore store, AuthInfoGenerator generator, PlanExecutor executor, ILogger<AuthInfoRotator> logger)
+{
+    /// <summary>How often a session re-checks its pending rotations between commands.</summary>
+    public static readonly TimeSpan CheckInterval = TimeSpan.FromMinutes(1);
+
+    /// <summary>Settles every pending rotation of the session's registrar; returns the outcomes by domain.</summary>
+    public async Task<IReadOnlyDictionary<string, RotationOutcome>> ProcessPendingAsync(IEppSession session, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var outcomes = new Dictionary<string, RotationOutcome>(StringComparer.Ordinal);
+        foreach (var pending in await store.GetPendingRotationsAsync(session.RegistrarId, cancellationToken).ConfigureAwait(false))
+        {
+            var outcome = await SettleAsync(session, pending, cancellationToken).ConfigureAwait(false);
+            outcomes[pending.DomainName] = outcome;
+            if (outcome != RotationOutcome.Waiting)
+            {
+                await store.RemovePendingRotationAsync(pending.DomainName, pending.GainingRegistrar, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return outcomes;
+    }
+
+    private async Task<RotationOutcome> SettleAsync(IEppSession session, PendingRotation pending, CancellationToken cancellationToken)
+    {
+        var domain = pending.DomainName;
+        var info = await executor.SendAsync(session, new DomainInfoCommand(domain) { Hosts = DomainInfoHosts.None }, cancellationToken).ConfigureAwait(false);
+        if (info is not EppAnswered { Response: var infoResponse })
+        {
+            return RotationOutcome.Waiting;
+        }
+
+        if (infoResponse.Code == EppResultCode.ObjectDoesNotExist)
+        {
+            return RotationOutcome.Dropped;
+        }
+
+        var data = infoResponse.GetData<DomainInfoData>();
+        if (infoResponse.Code != EppResultCode.Success || data is null)
+        {
+            return RotationOutcome.Waiting;
+        }
+
+        if (!string.Equals(data.ClientId, session.RegistrarId, StringComparison.Ordinal))
+        {
+            var stored = await store.GetAuthInfoAsync(domain, cancellationToken).ConfigureAwait(false);
+            var query = await executor.SendAsync(session, DomainTransferCommand.Query(domain, stored is null ? null : new EppSecret(stored)), cancellationToken).ConfigureAwait(false);
+            if (query is EppAnswered { Response: { Code: EppResultCode.Success } q }
+                && q.GetData<DomainTransferData>() is { Status: EppTransferStatus.Pending } transfer
+                && string.Equals(transfer.RequestingClientId, session.RegistrarId, StringComparison.Ordinal))
+            {
+                return RotationOutcome.Waiting;
+            }
+
+            return query is EppAnswered ? RotationOutcome.Dropped : RotationOutcome.Waiting;
+        }
+
+        var fresh = generator.Next();
+        var update = new DomainUpdateCommand(domain) { Change = new DomainChange { AuthInfo = new EppSecret(fresh) } };
+        var result = await executor.SendAsync(session, update, cancellationToken).ConfigureAwait(false);
+        if (result is EppAnswered { Response.Code: EppResultCode.Success })
+        {
+            await store.SetAuthInfoAsync(domain, fresh, cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("authInfo of {Domain} rotated for its new sponsor {Registrar}", domain, session.RegistrarId);
+            return RotationOutcome.Rotated;
+        }
+
+        // An unknown outcome leaves the registry holding either value; keep the record and retry (the next update wins).
+        logger.LogWarning("authInfo rotation of {Domain} for {Registrar} not done yet: {Result}", domain, session.RegistrarId, Describe(result));
+        return RotationOutcome.Waiting;
+    }
+
+    private static string Describe(EppStepResult result) => result switch
+    {
+        EppAnswered a => $"{(int)a.Response.Code} {a.Response.Message}",
+        _ => result.GetType().Name,
+    };
+}

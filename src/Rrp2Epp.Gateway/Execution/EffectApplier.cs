@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Logging;
+using Rrp2Epp.Gateway.Epp;
+using Rrp2Epp.Gateway.Store;
+using Rrp2Epp.Mapping.Plans;
+
+namespace Rrp2Epp.Gateway.Execution;
+
+/// <summary>
+/// Applies a finished translation's effects after its answer was written. A failure never changes the answer: it is
+/// logged as an alert (result-mapping.md §4 G13) and the next effect still runs.
+/// </summary>
+public sealed class EffectApplier(IGatewayStore store, AuthInfoRotator rotator, TimeProvider time, ILogger<EffectApplier> logger)
+{
+    /// <summary>Applies <paramref name="effects"/> in order for the session of <paramref name="registrarId"/>.</summary>
+    public async Task ApplyAsync(IReadOnlyList<GatewayEffect> effects, string registrarId, IEppSession? session, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(effects);
+        foreach (var effect in effects)
+        {
+            try
+            {
+                await ApplyAsync(effect, registrarId, session, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "ALERT: effect {Effect} failed after the answer was sent; repair it by hand", effect.ToString());
+            }
+        }
+    }
+
+    private async Task ApplyAsync(GatewayEffect effect, string registrarId, IEppSession? session, CancellationToken cancellationToken)
+    {
+        switch (effect)
+        {
+            case StoreAuthInfoEffect store_:
+                await store.SetAuthInfoAsync(store_.DomainName, store_.AuthInfo, cancellationToken).ConfigureAwait(false);
+                logger.LogInformation("authInfo of {Domain} stored", store_.DomainName);
+                break;
+            case ForgetAuthInfoEffect forget:
+                await store.RemoveAuthInfoAsync(forget.DomainName, cancellationToken).ConfigureAwait(false);
+                logger.LogInformation("authInfo of {Domain} forgotten", forget.DomainName);
+                break;
+            case RotateAuthInfoEffect rotate:
+                await store.AddPendingRotationAsync(new PendingRotation(rotate.DomainName.ToLowerInvariant(), rotate.GainingRegistrar, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+                logger.LogInformation("authInfo of {Domain} to be rotated for {Gainer}", rotate.DomainName, rotate.GainingRegistrar);
+                if (session is not null && string.Equals(rotate.GainingRegistrar, registrarId, StringComparison.Ordinal))
+                {
+                    await rotator.ProcessPendingAsync(session, cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
+            case MarkUnresolvedEffect mark:
+                await store.MarkUnresolvedAsync(new UnresolvedObject(mark.ObjectName.ToLowerInvariant(), mark.Command, mark.ClientTransactionId, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+                logger.LogWarning("ALERT: {Object} marked unresolved after {Command} (clTRID {ClTrid})", mark.ObjectName, mark.Command, mark.ClientTransactionId);
+                break;
+            case AlertEffect alert:
+                logger.LogError("ALERT: {Alert}", alert.Message);
+                break;
+            default:
+                logger.LogError("ALERT: unknown effect {Effect} ignored", effect.ToString());
+                break;
+        }
+    }
+}

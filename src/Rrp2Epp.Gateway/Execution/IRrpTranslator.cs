@@ -1,0 +1,32 @@
+using Rrp2Epp.Epp.Client;
+using Rrp2Epp.Gateway.Store;
+using Rrp2Epp.Mapping.Plans;
+using Rrp2Epp.Rrp;
+
+namespace Rrp2Epp.Gateway.Execution;
+
+/// <summary>Everything a translation of one RRP request may use, gathered by the session before it runs.</summary>
+/// <param name="Request">The parsed request.</param>
+/// <param name="RegistrarId">The session's registrar.</param>
+/// <param name="Version">The listener's RRP version.</param>
+/// <param name="Services">What the EPP login negotiated.</param>
+/// <param name="GeneratedAuthInfo">A fresh authInfo (for a create).</param>
+/// <param name="SpareAuthInfo">A second fresh authInfo (for the one resend a refused authInfo allows, result-mapping §1.6).</param>
+/// <param name="StoredAuthInfo">The authInfo the store holds for the request's domain (TRANSFER), or null.</param>
+/// <param name="Unresolved">The unresolved mark on the request's object, or null.</param>
+public sealed record TranslationRequest(
+    RrpRequest Request,
+    string RegistrarId,
+    RrpVersion Version,
+    EppNegotiatedServices Services,
+    string GeneratedAuthInfo,
+    string SpareAuthInfo,
+    string? StoredAuthInfo,
+    UnresolvedObject? Unresolved);
+
+/// <summary>Turns an RRP request into the pure translation the executor runs (the Mapping project's factory behind it).</summary>
+public interface IRrpTranslator
+{
+    /// <summary>The translation of <paramref name="request"/>.</summary>
+    ITranslation Create(TranslationRequest request);
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Configuration;
+using Serilog;
+using Serilog.Events;
+
+namespace Rrp2Epp.Gateway.Logging;
+
+/// <summary>
+/// Serilog from the <c>Serilog</c> configuration section (sinks, levels, a file sink with compact JSON ...). Without one:
+/// Information and above to the console (standard error, so a verb's own output stays clean), ASP.NET Core's chatter at
+/// Warning. Every event carries the RRP session's correlation id and, after login, the registrar.
+/// </summary>
+public static class GatewayLogging
+{
+    /// <summary>The console layout when the configuration sets none.</summary>
+    public const string ConsoleTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {RrpSession} {Registrar} {Message:lj}{NewLine}{Exception}";
+
+    /// <summary>Configures <paramref name="logger"/>.</summary>
+    public static void Configure(LoggerConfiguration logger, IConfiguration configuration, Action<LoggerConfiguration>? extra)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(configuration);
+        logger.Enrich.FromLogContext();
+        if (configuration.GetSection("Serilog").Exists())
+        {
+            logger.ReadFrom.Configuration(configuration);
+        }
+        else
+        {
+            logger.MinimumLevel.Information()
+                .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+                .WriteTo.Console(outputTemplate: ConsoleTemplate, standardErrorFromLevel: LogEventLevel.Verbose, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        extra?.Invoke(logger);
+    }
+}

@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.Extensions.Options;
+using Rrp2Epp.Epp.Client;
+using Rrp2Epp.Rrp;
+
+namespace Rrp2Epp.Gateway.Options;
+
+/// <summary>Checks <see cref="GatewayOptions"/> and reports every problem at once, each naming its configuration key.</summary>
+/// <param name="hasEppClientCertificate">True when the host supplies the EPP client certificate in code (demo, tests).</param>
+public sealed class GatewayOptionsValidator(bool hasEppClientCertificate = false) : IValidateOptions<GatewayOptions>
+{
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, GatewayOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = Check(options).ToList();
+        if (!hasEppClientCertificate && string.IsNullOrWhiteSpace(options.Registry.ClientCertificatePath))
+        {
+            errors.Add($"{GatewayOptions.SectionName}:Registry:ClientCertificatePath is required: EPP uses mutual TLS (RFC 5734 §9)");
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    /// <summary>Every problem with <paramref name="options"/>; empty when they are usable.</summary>
+    public static IReadOnlyList<string> Check(GatewayOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = new List<string>();
+        const string g = GatewayOptions.SectionName;
+        if (string.IsNullOrWhiteSpace(options.RegistryName) || !options.RegistryName.All(c => c is >= ' ' and <= '~'))
+        {
+            errors.Add($"{g}:RegistryName must be printable ASCII (it is the banner's first word)");
+        }
+
+        if (!TryFindZone(options.TimeZone, out _))
+        {
+            errors.Add($"{g}:TimeZone '{options.TimeZone}' is not a known time zone (use an IANA name such as America/New_York)");
+        }
+
+        CheckListeners(options.EffectiveListeners, errors);
+        CheckSessions(options.Sessions, errors);
+        CheckRegistry(options.Registry, errors);
+        if (string.IsNullOrWhiteSpace(options.Store.DataDirectory))
+        {
+            errors.Add($"{g}:Store:DataDirectory must not be empty");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Store.FileName) || options.Store.FileName.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
+        {
+            errors.Add($"{g}:Store:FileName must be a plain file name");
+        }
+
+        if (!Enum.IsDefined(options.Store.Provider))
+        {
+            errors.Add($"{g}:Store:Provider must be Sqlite");
+        }
+
+        if (options.AuthInfo.Length is < 8 or > 64)
+        {
+            errors.Add($"{g}:AuthInfo:Length must be 8-64 (EPP pwAuthInfo allows up to 64; fewer than 8 is guessable)");
+        }
+
+        if (options.AuthInfo.Alphabet is not { Length: >= 16 } alphabet || alphabet.Any(c => c is <= ' ' or > '~') || alphabet.Distinct().Count() != alphabet.Length)
+        {
+            errors.Add($"{g}:AuthInfo:Alphabet must hold at least 16 distinct printable ASCII characters and no space");
+        }
+
+        return errors;
+    }
+
+    /// <summary>Finds a zone by IANA or Windows id (UTC also as "UTC").</summary>
+    public static bool TryFindZone(string? id, out TimeZoneInfo zone)
+    {
+        zone = TimeZoneInfo.Utc;
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return false;
+        }
+
+        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out zone!);
+    }
+
+    private static void CheckListeners(IReadOnlyList<RrpListenerOptions> listeners, List<string> errors)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < listeners.Count; i++)
+        {
+            var l = listeners[i];
+            var key = string.Create(CultureInfo.InvariantCulture, $"{GatewayOptions.SectionName}:Listeners:{i}");
+            if (!IPAddress.TryParse(l.Address, out _))
+            {
+                errors.Add($"{key}:Address '{l.Address}' is not an IP address");
+            }
+
+            if (l.Port is < 0 or > 65535)
+            {
+                errors.Add($"{key}:Port must be 0-65535");
+            }
+            else if (l.Port != 0 && !seen.Add($"{l.Address}:{l.Port}"))
+            {
+                errors.Add($"{key}: {l.Address}:{l.Port} is used by another listener");
+            }
+
+            if (!RrpVersions.TryParse(l.Version, out _))
+            {
+                errors.Add($"{key}:Version must be 1.1.0 or 2.0.0");
+            }
+
+            if (!Enum.IsDefined(l.ClientCertificates))
+            {
+                errors.Add($"{key}:ClientCertificates must be None, Optional or Required");
+            }
+
+            if (l.ClientCertificates == ClientCertificatePolicy.Required && string.IsNullOrWhiteSpace(l.ClientCertificateAuthorities) && l.AllowedClientCertificates.Count == 0)
+            {
+                errors.Add($"{key}: ClientCertificates=Required needs ClientCertificateAuthorities or AllowedClientCertificates");
+            }
+
+            for (var j = 0; j < l.AllowedClientCertificates.Count; j++)
+            {
+                if (EppConnectionOptions.NormalizeThumbprint(l.AllowedClientCertificates[j]) is null)
+                {
+                    errors.Add($"{key}:AllowedClientCertificates:{j} is not a SHA-256 thumbprint (64 hex digits)");
+                }
+            }
+
+            RequireFile(errors, $"{key}:CertificatePath", l.CertificatePath);
+            RequireFile(errors, $"{key}:ClientCertificateAuthorities", l.ClientCertificateAuthorities);
+            if (l.LegacyTls && !OperatingSystem.IsLinux())
+            {
+                errors.Add($"{key}:LegacyTls works on Linux only (it needs OpenSSL's per-connection security level)");
+            }
+
+            if (l.HandshakeTimeout <= TimeSpan.Zero)
+            {
+                errors.Add($"{key}:HandshakeTimeout must be positive");
+            }
+        }
+    }
+
+    private static void CheckSessions(RrpSessionOptions s, List<string> errors)
+    {
+        const string key = GatewayOptions.SectionName + ":Sessions";
+        if (s.IdleTimeout <= TimeSpan.Zero || s.IdleTimeout > TimeSpan.FromDays(1))
+        {
+            errors.Add($"{key}:IdleTimeout must be positive and at most a day");
+        }
+
+        if (s.MaxSessionsPerRegistrar < 1)
+        {
+            errors.Add($"{key}:MaxSessionsPerRegistrar must be at least 1");
+        }
+
+        if (s.ShutdownGrace < TimeSpan.Zero || s.ShutdownGrace > TimeSpan.FromMinutes(1))
+        {
+            errors.Add($"{key}:ShutdownGrace must be 0 to 60 seconds");
+        }
+
+        if (s.MaxStepsPerCommand < 1)
+        {
+            errors.Add($"{key}:MaxStepsPerCommand must be at least 1");
+        }
+    }
+
+    private static void CheckRegistry(RegistryOptions r, List<string> errors)
+    {
+        const string key = GatewayOptions.SectionName + ":Registry";
+        var probe = new EppConnectionOptions
+        {
+            Host = r.Host,
+            Port = r.Port,
+            TargetHost = r.TargetHost,
+            PinnedServerCertificates = r.PinnedServerCertificates,
+            ConnectTimeout = r.ConnectTimeout,
+            CommandTimeout = r.CommandTimeout,
+            ClientTransactionIdPrefix = r.ClientTransactionIdPrefix,
+        };
+
+        // The certificate is checked when it is loaded; every other rule is the EPP client's own.
+        foreach (var error in probe.Validate().Where(e => !e.StartsWith(nameof(EppConnectionOptions.ClientCertificate), StringComparison.Ordinal)))
+        {
+            errors.Add($"{key}: {error}");
+        }
+
+        RequireFile(errors, $"{key}:ClientCertificatePath", r.ClientCertificatePath);
+        RequireFile(errors, $"{key}:TrustedCertificateAuthorities", r.TrustedCertificateAuthorities);
+        if (r.ReconnectAttempts is < 1 or > 10)
+        {
+            errors.Add($"{key}:ReconnectAttempts must be 1-10");
+        }
+
+        if (r.ReconnectBackoff < TimeSpan.Zero || r.ReconnectBackoff > TimeSpan.FromMinutes(1))
+        {
+            errors.Add($"{key}:ReconnectBackoff must be 0 to 60 seconds");
+        }
+    }
+
+    private static void RequireFile(List<string> errors, string key, string? path)
+    {
+        if (!string.IsNullOrWhiteSpace(path) && !File.Exists(path))
+        {
+            errors.Add($"{key}: file '{path}' does not exist");
+        }
+    }
+}

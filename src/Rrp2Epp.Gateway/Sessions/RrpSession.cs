@@ -1,0 +1,368 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Pipelines;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.Extensions.Logging;
+using Rrp2Epp.Epp;
+using Rrp2Epp.Gateway.Epp;
+using Rrp2Epp.Gateway.Execution;
+using Rrp2Epp.Gateway.Store;
+using Rrp2Epp.Mapping.Plans;
+using Rrp2Epp.Rrp;
+using Serilog.Context;
+
+namespace Rrp2Epp.Gateway.Sessions;
+
+/// <summary>
+/// One RRP connection from banner to close: reads requests with the codec's caps, applies the state table
+/// (<see cref="RrpSessionStateTable"/>), answers SESSION, QUIT and DESCRIBE itself and runs every other command's
+/// translation through the executor on the session's own EPP path. Strict alternation: one request, one answer.
+/// </summary>
+internal sealed class RrpSession
+{
+    private readonly ConnectionContext _connection;
+    private readonly RrpListener _listener;
+    private readonly RrpSessionServices _services;
+    private readonly ILogger _logger;
+    private readonly PipeWriter _output;
+    private RrpSessionState _state = RrpSessionState.Pre;
+    private int _failedLogins;
+    private IEppSession? _epp;
+    private string? _registrar;
+    private DateTimeOffset _lastRotationCheck;
+
+    public RrpSession(ConnectionContext connection, RrpListener listener, RrpSessionServices services)
+    {
+        _connection = connection;
+        _listener = listener;
+        _services = services;
+        _logger = services.Loggers.CreateLogger<RrpSession>();
+        _output = connection.Transport.Output;
+    }
+
+    public RrpSessionState State => _state;
+
+    public async Task RunAsync()
+    {
+        var banner = RrpBanner.Create(_services.Options.RegistryName, _listener.Version, _services.Time.GetUtcNow(), _services.Zone);
+        await WriteAsync(output => RrpResponseWriter.Write(banner, output)).ConfigureAwait(false);
+        await using var reader = new RrpFrameReader(_connection.Transport.Input, RrpLimits.Default);
+        try
+        {
+            while (_state != RrpSessionState.Dis)
+            {
+                var read = await ReadAsync(reader).ConfigureAwait(false);
+                if (read is null)
+                {
+                    break;
+                }
+
+                using (_registrar is null ? null : LogContext.PushProperty("Registrar", _registrar))
+                {
+                    await HandleAsync(read.Value).ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            await EndAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<RrpRequestReadResult?> ReadAsync(RrpFrameReader reader)
+    {
+        var idleTimeout = _services.Options.Sessions.IdleTimeout;
+        using var idle = new CancellationTokenSource(idleTimeout, _services.Time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(idle.Token, _services.Shutdown.GraceOver, _connection.ConnectionClosed);
+        try
+        {
+            return await reader.ReadRequestAsync(_listener.ParserOptions, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (idle.IsCancellationRequested)
+        {
+            var reason = string.Create(CultureInfo.InvariantCulture, $"idle timeout, no request for {idleTimeout.TotalSeconds:0.###} seconds");
+            _logger.LogInformation("RRP session closed: {Reason} (state {State})", reason, _state);
+            await AnswerAsync(RrpResponse.Closing(reason)).ConfigureAwait(false);
+            return null;
+        }
+        catch (OperationCanceledException) when (_services.Shutdown.GraceOver.IsCancellationRequested)
+        {
+            _logger.LogInformation("RRP session closed: the gateway is shutting down");
+            await AnswerAsync(RrpResponse.Closing("gateway shutting down")).ConfigureAwait(false);
+            return null;
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or ConnectionResetException)
+        {
+            _logger.LogInformation("RRP client left (state {State})", _state);
+            return null;
+        }
+    }
+
+    private async Task HandleAsync(RrpRequestReadResult read)
+    {
+        switch (read.Kind)
+        {
+            case RrpFrameKind.EndOfStream:
+                _logger.LogInformation("RRP client closed the connection{Incomplete} (state {State})", read.Incomplete ? " in the middle of a request" : string.Empty, _state);
+                _state = RrpSessionState.Dis;
+                return;
+            case RrpFrameKind.OverLimit or RrpFrameKind.Garbage:
+                _logger.LogInformation("RRP request refused by the framer: {Reason}", read.Reason);
+                await AnswerAsync(read.ImmediateResponse!).ConfigureAwait(false);
+                return;
+        }
+
+        var parse = read.Parse;
+        if (_services.Shutdown.IsStopping)
+        {
+            _logger.LogInformation("RRP {Command} not run: the gateway is shutting down", parse.Command);
+            await AnswerAsync(RrpResponse.Of(RrpResponseCode.ServerErrorClosing)).ConfigureAwait(false);
+            return;
+        }
+
+        var allowed = parse.Command is { } command && RrpSessionStateTable.Allows(_state, command);
+        if (parse.ResolveCode(allowed) is { } error)
+        {
+            _logger.LogInformation("RRP {Command} refused with {Code}: {Detail}", parse.Command?.ToString() ?? "(unknown)", (int)error,
+                error == RrpResponseCode.InvalidCommandSequence && parse.PrecedesSessionCheck is false && !allowed ? $"not accepted in state {_state}" : parse.ErrorDetail);
+            await AnswerAsync(RrpResponse.Of(error)).ConfigureAwait(false);
+            return;
+        }
+
+        var request = parse.Request!;
+        var before = _state;
+        _state = RrpSessionStateTable.Next(_state, RrpSessionEvent.CommandAccepted);
+        var started = Stopwatch.GetTimestamp();
+        _logger.LogDebug("RRP request {Request}", request);
+        switch (request)
+        {
+            case SessionRequest session:
+                await LoginAsync(session, before).ConfigureAwait(false);
+                break;
+            case QuitRequest:
+                await QuitAsync().ConfigureAwait(false);
+                break;
+            case DescribeRequest:
+                await AnswerAsync(new RrpResponse(RrpResponseCode.Success, [new RrpAttribute(RrpAttributeNames.Protocol, _listener.Version.ToProtocolText())])).ConfigureAwait(false);
+                break;
+            default:
+                await TranslateAsync(request).ConfigureAwait(false);
+                break;
+        }
+
+        _logger.LogDebug("RRP {Command} done in {Elapsed:0.0} ms", request.Command, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    private async Task LoginAsync(SessionRequest request, RrpSessionState before)
+    {
+        var answer = SessionAnswers.CheckLocally(request);
+        if (answer is null)
+        {
+            if (!_services.Limiter.TryAcquire(request.Id))
+            {
+                answer = new SessionAnswer(RrpResponseCode.TooManySessions, false, true, $"{_services.Options.Sessions.MaxSessionsPerRegistrar} sessions already open for this registrar");
+            }
+            else
+            {
+                var credentials = new EppCredentials(request.Id, new EppSecret(request.Password), request.NewPassword is null ? null : new EppSecret(request.NewPassword));
+                EppLoginResult result;
+                try
+                {
+                    result = await _services.EppSessions.OpenAsync(credentials, CancellationToken.None).ConfigureAwait(false);
+                }
+                catch
+                {
+                    _services.Limiter.Release(request.Id);
+                    throw;
+                }
+
+                answer = SessionAnswers.ForLogin(result);
+                if (result is EppLoginSucceeded success)
+                {
+                    _epp = success.Session;
+                    _registrar = request.Id;
+                }
+                else
+                {
+                    _services.Limiter.Release(request.Id);
+                }
+            }
+        }
+
+        if (answer.Succeeded)
+        {
+            _state = RrpSessionStateTable.Next(_state, RrpSessionEvent.LoginSucceeded);
+            _logger.LogInformation("RRP SESSION of {Id} → 200{Changed} (EPP {Connection})", request.Id, request.NewPassword is null ? string.Empty : ", password changed", _epp!.ConnectionId);
+            await AnswerAsync(RrpResponse.Of(RrpResponseCode.Success)).ConfigureAwait(false);
+            await RotatePendingAsync(force: true).ConfigureAwait(false);
+            return;
+        }
+
+        if (answer.Counted)
+        {
+            _failedLogins++;
+        }
+
+        var final = answer.Closes || (answer.Counted && _failedLogins >= 2);
+        _state = RrpSessionStateTable.Next(_state, final ? RrpSessionEvent.LoginFailedFinal : answer.Counted ? RrpSessionEvent.LoginFailed : RrpSessionEvent.LoginNotCounted, before);
+        _logger.LogInformation("RRP SESSION of {Id} → {Code} ({Detail}; failed attempts {Failed}{Closing})", request.Id, (int)answer.Code, answer.Detail, _failedLogins, final ? "; closing" : string.Empty);
+        await AnswerAsync(RrpResponse.Of(answer.Code), forceClose: final).ConfigureAwait(false);
+    }
+
+    private async Task QuitAsync()
+    {
+        if (_epp is not null)
+        {
+            await _epp.EndAsync(CancellationToken.None).ConfigureAwait(false);
+            await _epp.DisposeAsync().ConfigureAwait(false);
+            _epp = null;
+        }
+
+        _logger.LogInformation("RRP QUIT → 220");
+        await AnswerAsync(RrpResponse.Of(RrpResponseCode.SuccessClosing)).ConfigureAwait(false);
+    }
+
+    private async Task TranslateAsync(RrpRequest request)
+    {
+        var epp = _epp!;
+        FinishStep finish;
+        var objectName = ObjectNameOf(request);
+        UnresolvedObject? unresolved = null;
+        try
+        {
+            unresolved = objectName is null ? null : await _services.Store.GetUnresolvedAsync(objectName, CancellationToken.None).ConfigureAwait(false);
+            var stored = request is TransferRequest transfer ? await _services.Store.GetAuthInfoAsync(transfer.DomainName, CancellationToken.None).ConfigureAwait(false) : null;
+            var context = new TranslationRequest(request, _registrar!, _listener.Version, epp.Services,
+                _services.AuthInfo.Next(), _services.AuthInfo.Next(), stored, unresolved);
+            var translation = _services.Translator.Create(context);
+
+            // The command runs to its end even if the client leaves: its effects (a new domain's authInfo) must land.
+            finish = await _services.Executor.RunAsync(translation, epp, request.Command, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // G12: a gateway fault before or around sending (a store read, a translation factory bug).
+            _logger.LogError(e, "Gateway fault on {Command}", request.Command);
+            finish = new FinishStep(RrpResponse.Of(RrpResponseCode.CommandFailed), false, [], ["gateway fault"]);
+        }
+
+        foreach (var note in finish.Diagnostics)
+        {
+            _logger.LogDebug("{Command}: {Diagnostic}", request.Command, note);
+        }
+
+        _logger.LogInformation("RRP {Command} {Object} → {Code}", request.Command, objectName, (int)finish.Response.Code);
+        await AnswerAsync(finish.Response, forceClose: finish.CloseSession).ConfigureAwait(false);
+        await AfterAnswerAsync(request, objectName, unresolved, finish).ConfigureAwait(false);
+    }
+
+    private async Task AfterAnswerAsync(RrpRequest request, string? objectName, UnresolvedObject? unresolved, FinishStep finish)
+    {
+        var effects = finish.Effects.ToList();
+        var code = finish.Response.Code;
+
+        // A transfer this registrar requested is watched, so its authInfo is rotated once the registry completes it.
+        if (request is TransferRequest { Approve: null } transfer && code.IsSuccess())
+        {
+            await TryAsync(() => _services.Store.AddPendingRotationAsync(new PendingRotation(transfer.DomainName, _registrar!, _services.Time.GetUtcNow()), CancellationToken.None)).ConfigureAwait(false);
+        }
+
+        await _services.Effects.ApplyAsync(effects, _registrar!, _state == RrpSessionState.Dis ? null : _epp, CancellationToken.None).ConfigureAwait(false);
+
+        // The translation saw the mark and gave a definite answer: the object is settled.
+        if (unresolved is not null && objectName is not null && code is not (RrpResponseCode.ServerErrorClosing or RrpResponseCode.ServerErrorTryAgain or RrpResponseCode.CommandFailed)
+            && !effects.OfType<MarkUnresolvedEffect>().Any())
+        {
+            await TryAsync(() => _services.Store.ClearUnresolvedAsync(objectName, CancellationToken.None)).ConfigureAwait(false);
+        }
+
+        if (_state != RrpSessionState.Dis)
+        {
+            await RotatePendingAsync(force: false).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RotatePendingAsync(bool force)
+    {
+        var now = _services.Time.GetUtcNow();
+        if (_epp is null || (!force && now - _lastRotationCheck < AuthInfoRotator.CheckInterval))
+        {
+            return;
+        }
+
+        _lastRotationCheck = now;
+        await TryAsync(() => _services.Rotator.ProcessPendingAsync(_epp, CancellationToken.None)).ConfigureAwait(false);
+    }
+
+    private async Task TryAsync(Func<Task> action)
+    {
+        try
+        {
+            await action().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _logger.LogError(e, "ALERT: gateway bookkeeping failed after an answer");
+        }
+    }
+
+    private async Task AnswerAsync(RrpResponse response, bool forceClose = false)
+    {
+        var closes = forceClose || response.Code.ClosesConnection();
+        _state = closes
+            ? RrpSessionStateTable.Next(_state, RrpSessionEvent.Closed)
+            : _state == RrpSessionState.Exe ? RrpSessionStateTable.Next(_state, RrpSessionEvent.CommandAnswered) : _state;
+        await WriteAsync(output => RrpResponseWriter.Write(response, output)).ConfigureAwait(false);
+    }
+
+    private async Task WriteAsync(Action<IBufferWriter<byte>> write)
+    {
+        try
+        {
+            write(_output);
+            await _output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException or ConnectionResetException)
+        {
+            _logger.LogInformation("RRP answer not delivered: the client is gone");
+            _state = RrpSessionState.Dis;
+        }
+    }
+
+    private async Task EndAsync()
+    {
+        _state = RrpSessionState.Dis;
+        if (_epp is not null)
+        {
+            await _epp.EndAsync(CancellationToken.None).ConfigureAwait(false);
+            await _epp.DisposeAsync().ConfigureAwait(false);
+            _epp = null;
+        }
+
+        if (_registrar is not null)
+        {
+            _services.Limiter.Release(_registrar);
+        }
+
+        await _output.CompleteAsync().ConfigureAwait(false);
+    }
+
+    internal static string? ObjectNameOf(RrpRequest request) => request switch
+    {
+        AddDomainRequest r => r.DomainName,
+        AddNameServerRequest r => r.NameServer,
+        CheckDomainRequest r => r.DomainName,
+        CheckNameServerRequest r => r.NameServer,
+        DelDomainRequest r => r.DomainName,
+        DelNameServerRequest r => r.NameServer,
+        ModDomainRequest r => r.DomainName,
+        ModNameServerRequest r => r.NameServer,
+        RenewRequest r => r.DomainName,
+        StatusDomainRequest r => r.DomainName,
+        StatusNameServerRequest r => r.NameServer,
+        TransferRequest r => r.DomainName,
+        RestoreRequest r => r.DomainName,
+        _ => null,
+    };
+}

@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Rrp2Epp.Gateway.Epp;
+using Rrp2Epp.Gateway.Execution;
+using Rrp2Epp.Gateway.Options;
+using Rrp2Epp.Gateway.Store;
+
+namespace Rrp2Epp.Gateway.Sessions;
+
+/// <summary>The shared services every RRP session uses (one instance per host).</summary>
+public sealed class RrpSessionServices(
+    IOptions<GatewayOptions> options,
+    TimeProvider time,
+    IEppSessionProvider eppSessions,
+    PlanExecutor executor,
+    IRrpTranslator translator,
+    EffectApplier effects,
+    AuthInfoRotator rotator,
+    AuthInfoGenerator authInfo,
+    IGatewayStore store,
+    SessionLimiter limiter,
+    GatewayShutdown shutdown,
+    ILoggerFactory loggers)
+{
+    /// <summary>The options in force.</summary>
+    public GatewayOptions Options { get; } = options.Value;
+
+    /// <summary>The zone RRP time stamps and the banner use.</summary>
+    public TimeZoneInfo Zone { get; } = GatewayOptionsValidator.TryFindZone(options.Value.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    /// <summary>The gateway's clock.</summary>
+    public TimeProvider Time => time;
+
+    /// <summary>EPP sessions.</summary>
+    public IEppSessionProvider EppSessions => eppSessions;
+
+    /// <summary>The plan executor.</summary>
+    public PlanExecutor Executor => executor;
+
+    /// <summary>The translations.</summary>
+    public IRrpTranslator Translator => translator;
+
+    /// <summary>Effects after an answer.</summary>
+    public EffectApplier Effects => effects;
+
+    /// <summary>authInfo rotation after transfers.</summary>
+    public AuthInfoRotator Rotator => rotator;
+
+    /// <summary>authInfo generation.</summary>
+    public AuthInfoGenerator AuthInfo => authInfo;
+
+    /// <summary>The store.</summary>
+    public IGatewayStore Store => store;
+
+    /// <summary>The per-registrar session cap.</summary>
+    public SessionLimiter Limiter => limiter;
+
+    /// <summary>Shutdown state.</summary>
+    public GatewayShutdown Shutdown => shutdown;
+
+    /// <summary>Loggers.</summary>
+    public ILoggerFactory Loggers => loggers;
+}

@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Rrp2Epp.Epp.Tls;
+using Rrp2Epp.Gateway.Hosting;
+using Rrp2Epp.Gateway.Store;
+using Rrp2Epp.Rrp;
+using Rrp2Epp.Sandbox;
+using Rrp2Epp.TestKit;
+using Serilog.Events;
+
+namespace Rrp2Epp.Gateway.Tests.EndToEnd;
+
+/// <summary>
+/// The sandbox registry and the gateway host, both in-process on 127.0.0.1:0 over real TLS: two RRP listeners (2.0.0
+/// and 1.1.0), a SQLite store in a temporary folder, every EPP frame validated against the schemas before it is sent,
+/// logging at Verbose into <see cref="Logs"/>. The sandbox runs on a fake clock tests advance. Disposing stops both and
+/// deletes the folder.
+/// </summary>
+public sealed class GatewayFixture : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Epoch = new(2025, 3, 14, 9, 0, 0, TimeSpan.Zero);
+
+    public const string DefaultSeed = """
+        {
+          "registrars": [
+            {"id": "registrarA", "password": "i-am-registrarA"},
+            {"id": "registrarB", "password": "i-am-registrarB"},
+            {"id": "registrarC", "password": "i-am-registrarC"}
+          ]
+        }
+        """;
+
+    private static readonly Lazy<X509Certificate2> SharedServerCertificate = new(() => SelfSignedCertificates.Create("rrp-test-gateway", ["localhost", "127.0.0.1"]));
+    private static readonly Lazy<X509Certificate2> SharedEppClientCertificate = new(() => SelfSignedCertificates.Create("rrp-test-gateway-epp-client"));
+
+    private readonly List<RrpTestClient> _clients = [];
+
+    private GatewayFixture(FakeTimeProvider clock, SandboxServer sandbox, WebApplication gateway, string dataDirectory, LogCapture logs)
+    {
+        Clock = clock;
+        Sandbox = sandbox;
+        Gateway = gateway;
+        DataDirectory = dataDirectory;
+        Logs = logs;
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public SandboxServer Sandbox { get; }
+
+    public SandboxRegistry Registry => Sandbox.Registry;
+
+    public WebApplication Gateway { get; }
+
+    public string DataDirectory { get; }
+
+    public LogCapture Logs { get; }
+
+    public IGatewayStore Store => Gateway.Services.GetRequiredService<IGatewayStore>();
+
+    public static string ServerThumbprint => SelfSignedCertificates.Sha256Thumbprint(SharedServerCertificate.Value);
+
+    public IPEndPoint Endpoint(RrpVersion version = RrpVersion.V2_0_0) =>
+        Gateway.RrpListeners().Single(l => l.Version == version).BoundEndPoint!;
+
+    /// <summary>Starts both. <paramref name="configure"/> adds or overrides gateway configuration keys.</summary>
+    public static async Task<GatewayFixture> StartAsync(
+        Action<Dictionary<string, string?>>? configure = null,
+        string? seedJson = null,
+        SandboxPolicies? policies = null,
+        Action<IServiceCollection>? services = null)
+    {
+        var seed = SandboxSeed.Parse(seedJson ?? DefaultSeed);
+        var clock = new FakeTimeProvider(seed.Clock ?? Epoch);
+        var sandbox = SandboxServer.Create(
+            new SandboxOptions { Listen = new IPEndPoint(IPAddress.Loopback, 0), Policies = policies ?? new SandboxPolicies { UniqueHostAddresses = true } },
+            seed, clock);
+        sandbox.Start();
+        var data = Directory.CreateTempSubdirectory("rrp2epp-gateway-test-").FullName;
+        var values = new Dictionary<string, string?>
+        {
+            ["Gateway:RegistryName"] = "Test",
+            ["Gateway:TimeZone"] = "UTC",
+            ["Gateway:Listeners:0:Name"] = "v2",
+            ["Gateway:Listeners:0:Address"] = "127.0.0.1",
+            ["Gateway:Listeners:0:Port"] = "0",
+            ["Gateway:Listeners:0:Version"] = "2.0.0",
+            ["Gateway:Listeners:1:Name"] = "v1",
+            ["Gateway:Listeners:1:Address"] = "127.0.0.1",
+            ["Gateway:Listeners:1:Port"] = "0",
+            ["Gateway:Listeners:1:Version"] = "1.1.0",
+            ["Gateway:Registry:Host"] = "127.0.0.1",
+            ["Gateway:Registry:Port"] = sandbox.Endpoint.Port.ToString(CultureInfo.InvariantCulture),
+            ["Gateway:Registry:PinnedServerCertificates:0"] = sandbox.CertificateThumbprint,
+            ["Gateway:Registry:ValidateOutgoingFrames"] = "true",
+            ["Gateway:Registry:ClientTransactionIdPrefix"] = "TEST",
+            ["Gateway:Registry:ReconnectBackoff"] = "00:00:00.010",
+            ["Gateway:Store:DataDirectory"] = data,
+        };
+        configure?.Invoke(values);
+        var logs = new LogCapture();
+        var gateway = GatewayHost.Create(new GatewayHostSettings
+        {
+            Overrides = values,
+            UseEnvironmentVariables = false,
+            RrpServerCertificate = SharedServerCertificate.Value,
+            EppClientCertificate = SharedEppClientCertificate.Value,
+            ConfigureLogging = logger => logger.MinimumLevel.Verbose().WriteTo.Sink(logs),
+            ConfigureServices = services,
+        });
+        try
+        {
+            await gateway.StartGatewayAsync(TestGuard.Token);
+        }
+        catch
+        {
+            await gateway.DisposeAsync();
+            await sandbox.DisposeAsync();
+            Directory.Delete(data, recursive: true);
+            throw;
+        }
+
+        return new GatewayFixture(clock, sandbox, gateway, data, logs);
+    }
+
+    public async Task<RrpTestClient> ConnectAsync(RrpVersion version = RrpVersion.V2_0_0, X509Certificate2? clientCertificate = null)
+    {
+        var client = await RrpTestClient.ConnectAsync(Endpoint(version), ServerThumbprint, clientCertificate);
+        _clients.Add(client);
+        return client;
+    }
+
+    /// <summary>A connected, logged-in client (asserts the 200).</summary>
+    public async Task<RrpTestClient> LoginAsync(string registrar = "registrarA", RrpVersion version = RrpVersion.V2_0_0)
+    {
+        var client = await ConnectAsync(version);
+        var answer = await client.LoginAsync(registrar, "i-am-" + registrar);
+        Assert.Equal(RrpResponseCode.Success, answer.Code);
+        return client;
+    }
+
+    public void Advance(TimeSpan by) => Clock.Advance(by);
+
+    /// <summary>Asserts no frame the gateway built failed the schemas (ValidateOutgoingFrames refuses such frames and logs it).</summary>
+    public void AssertEveryFrameValid() =>
+        Assert.DoesNotContain(Logs.Lines, line => line.Contains("fails the EPP schemas", StringComparison.Ordinal));
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var client in _clients)
+        {
+            await client.DisposeAsync();
+        }
+
+        await Gateway.StopAsync(TestGuard.Token);
+        await Gateway.DisposeAsync();
+        await Sandbox.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(DataDirectory, recursive: true);
+        Assert.DoesNotContain(Logs.Events, e => e.Level == LogEventLevel.Fatal);
+    }
+}
