@@ -58,7 +58,7 @@ internal sealed class SandboxCommandReader
         var body = root.Elements().First();
         if (body.Name == Epp + "hello")
         {
-            return new ReadResult(new HelloCommand(), null, null);
+            return new ReadResult(new HelloRequest(), null, null);
         }
 
         if (body.Name != Epp + "command")
@@ -95,9 +95,9 @@ internal sealed class SandboxCommandReader
             case "login":
                 return ReadLogin(verb);
             case "logout":
-                return new LogoutCommand();
+                return new LogoutRequest();
             case "poll":
-                return new PollCommand((string?)verb.Attribute("op") == "ack", ((string?)verb.Attribute("msgID"))?.Trim());
+                return new PollRequest((string?)verb.Attribute("op") == "ack", ((string?)verb.Attribute("msgID"))?.Trim());
         }
 
         var element = verb.Elements().First();
@@ -117,7 +117,7 @@ internal sealed class SandboxCommandReader
         var restore = extensions.FirstOrDefault(e => e.Name == Rgp + "update");
         if (restore is not null && kind != "domain:update")
         {
-            return new RejectedCommand(kind, (int)EppResultCode.UnimplementedExtension, "rgp:update extends domain:update only", element.Name.NamespaceName);
+            return new RejectedRequest(kind, (int)EppResultCode.UnimplementedExtension, "rgp:update extends domain:update only", element.Name.NamespaceName);
         }
 
         return element.Name.NamespaceName switch
@@ -125,15 +125,15 @@ internal sealed class SandboxCommandReader
             EppNamespaces.Domain => ReadDomain(element, op, restore),
             EppNamespaces.Host => ReadHost(element),
             EppNamespaces.Contact => ReadContact(element, op),
-            _ => new RejectedCommand(kind, (int)EppResultCode.UnimplementedObjectService, "This registry does not offer this object service", element.Name.NamespaceName),
+            _ => new RejectedRequest(kind, (int)EppResultCode.UnimplementedObjectService, "This registry does not offer this object service", element.Name.NamespaceName),
         };
     }
 
-    private static LoginCommand ReadLogin(XElement login)
+    private static LoginRequest ReadLogin(XElement login)
     {
         var options = login.Element(Epp + "options")!;
         var svcs = login.Element(Epp + "svcs")!;
-        return new LoginCommand(
+        return new LoginRequest(
             Text(login, Epp + "clID"),
             Text(login, Epp + "pw"),
             login.Element(Epp + "newPW")?.Value.Trim(),
@@ -149,13 +149,13 @@ internal sealed class SandboxCommandReader
         switch (e.Name.LocalName)
         {
             case "check":
-                return new DomainCheckCommand(e.Elements(Dom + "name").Select(n => n.Value.Trim()).ToList());
+                return new DomainCheckRequest(e.Elements(Dom + "name").Select(n => n.Value.Trim()).ToList());
             case "info":
                 var infoName = e.Element(Dom + "name")!;
-                return new DomainInfoCommand(infoName.Value.Trim(), (string?)infoName.Attribute("hosts") ?? "all", ReadAuthInfo(e.Element(Dom + "authInfo"), Dom));
+                return new DomainInfoRequest(infoName.Value.Trim(), (string?)infoName.Attribute("hosts") ?? "all", ReadAuthInfo(e.Element(Dom + "authInfo"), Dom));
             case "create":
                 var ns = e.Element(Dom + "ns");
-                return new DomainCreateCommand(
+                return new DomainCreateRequest(
                     name,
                     ReadPeriod(e.Element(Dom + "period")),
                     ns?.Elements(Dom + "hostObj").Select(h => h.Value.Trim()).ToList(),
@@ -164,7 +164,7 @@ internal sealed class SandboxCommandReader
                     ReadContacts(e),
                     ReadAuthInfo(e.Element(Dom + "authInfo"), Dom));
             case "delete":
-                return new DomainDeleteCommand(name);
+                return new DomainDeleteRequest(name);
             case "renew":
                 var cur = Text(e, Dom + "curExpDate");
                 if (!DateOnly.TryParseExact(cur.Length >= 10 ? cur[..10] : cur, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -172,9 +172,9 @@ internal sealed class SandboxCommandReader
                     throw new FormatException("curExpDate is not a date");
                 }
 
-                return new DomainRenewCommand(name, date, cur, ReadPeriod(e.Element(Dom + "period")));
+                return new DomainRenewRequest(name, date, cur, ReadPeriod(e.Element(Dom + "period")));
             case "transfer":
-                return new DomainTransferCommand(op ?? "query", name, ReadPeriod(e.Element(Dom + "period")), ReadAuthInfo(e.Element(Dom + "authInfo"), Dom));
+                return new DomainTransferRequest(op ?? "query", name, ReadPeriod(e.Element(Dom + "period")), ReadAuthInfo(e.Element(Dom + "authInfo"), Dom));
             default:
                 var chg = e.Element(Dom + "chg");
                 var auth = chg?.Element(Dom + "authInfo");
@@ -191,7 +191,7 @@ internal sealed class SandboxCommandReader
                     throw new FormatException("domain:update needs at least one add, rem or chg element (RFC 5731 §3.2.5, RFC 3915 §4.2.5)");
                 }
 
-                return new DomainUpdateCommand(
+                return new DomainUpdateRequest(
                     name,
                     ReadUpdateSet(e.Element(Dom + "add")),
                     ReadUpdateSet(e.Element(Dom + "rem")),
@@ -204,15 +204,15 @@ internal sealed class SandboxCommandReader
         }
     }
 
-    private static DomainUpdateSet ReadUpdateSet(XElement? set)
+    private static DomainChangeSet ReadUpdateSet(XElement? set)
     {
         if (set is null)
         {
-            return DomainUpdateSet.Empty;
+            return DomainChangeSet.Empty;
         }
 
         var ns = set.Element(Dom + "ns");
-        return new DomainUpdateSet(
+        return new DomainChangeSet(
             ns?.Elements(Dom + "hostObj").Select(h => h.Value.Trim()).ToList(),
             ns?.Elements(Dom + "hostAttr").Select(ReadHostAttr).ToList(),
             ReadContacts(set),
@@ -225,17 +225,17 @@ internal sealed class SandboxCommandReader
         switch (e.Name.LocalName)
         {
             case "check":
-                return new HostCheckCommand(e.Elements(Hst + "name").Select(n => n.Value.Trim()).ToList());
+                return new HostCheckRequest(e.Elements(Hst + "name").Select(n => n.Value.Trim()).ToList());
             case "info":
-                return new HostInfoCommand(name);
+                return new HostInfoRequest(name);
             case "create":
-                return new HostCreateCommand(name, ReadAddresses(e));
+                return new HostCreateRequest(name, ReadAddresses(e));
             case "delete":
-                return new HostDeleteCommand(name);
+                return new HostDeleteRequest(name);
             case "update":
                 var add = e.Element(Hst + "add");
                 var rem = e.Element(Hst + "rem");
-                return new HostUpdateCommand(
+                return new HostUpdateRequest(
                     name,
                     add is null ? [] : ReadAddresses(add),
                     add is null ? [] : ReadStatuses(add, Hst),
@@ -243,7 +243,7 @@ internal sealed class SandboxCommandReader
                     rem is null ? [] : ReadStatuses(rem, Hst),
                     e.Element(Hst + "chg")?.Element(Hst + "name")?.Value.Trim());
             default:
-                return new RejectedCommand("host:" + e.Name.LocalName, (int)EppResultCode.UnimplementedCommand, "Hosts have no renew or transfer of their own", EppNamespaces.Host);
+                return new RejectedRequest("host:" + e.Name.LocalName, (int)EppResultCode.UnimplementedCommand, "Hosts have no renew or transfer of their own", EppNamespaces.Host);
         }
     }
 
@@ -253,11 +253,11 @@ internal sealed class SandboxCommandReader
         switch (e.Name.LocalName)
         {
             case "check":
-                return new ContactCheckCommand(e.Elements(Con + "id").Select(n => n.Value.Trim()).ToList());
+                return new ContactCheckRequest(e.Elements(Con + "id").Select(n => n.Value.Trim()).ToList());
             case "info":
-                return new ContactInfoCommand(id, ReadAuthInfo(e.Element(Con + "authInfo"), Con));
+                return new ContactInfoRequest(id, ReadAuthInfo(e.Element(Con + "authInfo"), Con));
             case "create":
-                return new ContactCreateCommand(
+                return new ContactCreateRequest(
                     id,
                     e.Elements(Con + "postalInfo").Select(ReadPostalInfo).ToList(),
                     ReadPhone(e.Element(Con + "voice")),
@@ -266,12 +266,12 @@ internal sealed class SandboxCommandReader
                     ReadAuthInfo(e.Element(Con + "authInfo"), Con),
                     ReadDisclose(e.Element(Con + "disclose")));
             case "delete":
-                return new ContactDeleteCommand(id);
+                return new ContactDeleteRequest(id);
             case "update":
                 var chg = e.Element(Con + "chg");
                 var voice = chg?.Element(Con + "voice");
                 var fax = chg?.Element(Con + "fax");
-                return new ContactUpdateCommand(
+                return new ContactUpdateRequest(
                     id,
                     ReadStatuses(e.Element(Con + "add"), Con),
                     ReadStatuses(e.Element(Con + "rem"), Con),
@@ -284,7 +284,7 @@ internal sealed class SandboxCommandReader
                     ReadAuthInfo(chg?.Element(Con + "authInfo"), Con),
                     ReadDisclose(chg?.Element(Con + "disclose")));
             default:
-                return new RejectedCommand("contact:" + e.Name.LocalName + (op is null ? "" : ":" + op), (int)EppResultCode.UnimplementedCommand,
+                return new RejectedRequest("contact:" + e.Name.LocalName + (op is null ? "" : ":" + op), (int)EppResultCode.UnimplementedCommand,
                     "Contact transfer is not offered by this registry", EppNamespaces.Contact);
         }
     }

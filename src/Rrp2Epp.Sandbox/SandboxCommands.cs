@@ -20,30 +20,30 @@ internal abstract record SandboxCommand
     public virtual IEnumerable<string> ObjectNames => [];
 }
 
-internal sealed record HelloCommand : SandboxCommand
+internal sealed record HelloRequest : SandboxCommand
 {
     public override string Kind => "hello";
 }
 
-internal sealed record LoginCommand(
+internal sealed record LoginRequest(
     string ClientId, string Password, string? NewPassword, string Version, string Lang,
     IReadOnlyList<string> ObjectUris, IReadOnlyList<string> ExtensionUris) : SandboxCommand
 {
     public override string Kind => "login";
 }
 
-internal sealed record LogoutCommand : SandboxCommand
+internal sealed record LogoutRequest : SandboxCommand
 {
     public override string Kind => "logout";
 }
 
-internal sealed record PollCommand(bool Ack, string? MessageId) : SandboxCommand
+internal sealed record PollRequest(bool Ack, string? MessageId) : SandboxCommand
 {
     public override string Kind => Ack ? "poll:ack" : "poll:req";
 }
 
 /// <summary>A command the session answers with a fixed code (unknown or unimplemented command, wrong element).</summary>
-internal sealed record RejectedCommand(string KindName, int Code, string Reason, string? Uri) : SandboxCommand
+internal sealed record RejectedRequest(string KindName, int Code, string Reason, string? Uri) : SandboxCommand
 {
     public override string Kind => KindName;
 
@@ -67,41 +67,41 @@ internal sealed record StatusValue(string Name, string? Text, string? Lang);
 
 internal sealed record ContactRef(string Type, string Id);
 
-internal abstract record DomainCommand(string Verb) : SandboxCommand
+internal abstract record DomainRequest(string Verb) : SandboxCommand
 {
     public override string Kind => "domain:" + Verb;
 
     public override string? ObjectUri => Epp.EppNamespaces.Domain;
 }
 
-internal sealed record DomainCheckCommand(IReadOnlyList<string> Names) : DomainCommand("check")
+internal sealed record DomainCheckRequest(IReadOnlyList<string> Names) : DomainRequest("check")
 {
     public override IEnumerable<string> ObjectNames => Names;
 }
 
-internal sealed record DomainInfoCommand(string Name, string Hosts, AuthInfo? AuthInfo) : DomainCommand("info")
+internal sealed record DomainInfoRequest(string Name, string Hosts, AuthInfo? AuthInfo) : DomainRequest("info")
 {
     public override IEnumerable<string> ObjectNames => [Name];
 }
 
-internal sealed record DomainCreateCommand(
+internal sealed record DomainCreateRequest(
     string Name, Period? Period, IReadOnlyList<string>? HostObjects, IReadOnlyList<HostAttr>? HostAttributes,
-    string? Registrant, IReadOnlyList<ContactRef> Contacts, AuthInfo? AuthInfo) : DomainCommand("create")
+    string? Registrant, IReadOnlyList<ContactRef> Contacts, AuthInfo? AuthInfo) : DomainRequest("create")
 {
     public override IEnumerable<string> ObjectNames => [Name];
 }
 
-internal sealed record DomainDeleteCommand(string Name) : DomainCommand("delete")
+internal sealed record DomainDeleteRequest(string Name) : DomainRequest("delete")
 {
     public override IEnumerable<string> ObjectNames => [Name];
 }
 
-internal sealed record DomainRenewCommand(string Name, DateOnly CurrentExpiry, string CurrentExpiryText, Period? Period) : DomainCommand("renew")
+internal sealed record DomainRenewRequest(string Name, DateOnly CurrentExpiry, string CurrentExpiryText, Period? Period) : DomainRequest("renew")
 {
     public override IEnumerable<string> ObjectNames => [Name];
 }
 
-internal sealed record DomainTransferCommand(string Op, string Name, Period? Period, AuthInfo? AuthInfo) : DomainCommand("transfer")
+internal sealed record DomainTransferRequest(string Op, string Name, Period? Period, AuthInfo? AuthInfo) : DomainRequest("transfer")
 {
     public override string Kind => "domain:transfer:" + Op;
 
@@ -109,11 +109,11 @@ internal sealed record DomainTransferCommand(string Op, string Name, Period? Per
 }
 
 /// <summary>The add or rem part of a domain update.</summary>
-internal sealed record DomainUpdateSet(
+internal sealed record DomainChangeSet(
     IReadOnlyList<string>? HostObjects, IReadOnlyList<HostAttr>? HostAttributes,
     IReadOnlyList<ContactRef> Contacts, IReadOnlyList<StatusValue> Statuses)
 {
-    public static DomainUpdateSet Empty { get; } = new(null, null, [], []);
+    public static DomainChangeSet Empty { get; } = new(null, null, [], []);
 
     public bool IsEmpty => (HostObjects?.Count ?? 0) == 0 && (HostAttributes?.Count ?? 0) == 0 && Contacts.Count == 0 && Statuses.Count == 0;
 }
@@ -121,67 +121,67 @@ internal sealed record DomainUpdateSet(
 /// <summary>An RGP restore (RFC 3915 §4.2.5) carried by a domain update.</summary>
 internal sealed record RestoreOperation(string Op, bool HasReport);
 
-internal sealed record DomainUpdateCommand(
-    string Name, DomainUpdateSet Add, DomainUpdateSet Remove,
+internal sealed record DomainUpdateRequest(
+    string Name, DomainChangeSet Add, DomainChangeSet Remove,
     bool HasChange, string? NewRegistrant, bool RegistrantNull, AuthInfo? NewAuthInfo, bool AuthInfoNull,
-    RestoreOperation? Restore) : DomainCommand("update")
+    RestoreOperation? Restore) : DomainRequest("update")
 {
     public bool ChangesSomething => !Add.IsEmpty || !Remove.IsEmpty || NewRegistrant is not null || RegistrantNull || NewAuthInfo is not null || AuthInfoNull;
 
     public override IEnumerable<string> ObjectNames => [Name];
 }
 
-internal abstract record HostCommand(string Verb) : SandboxCommand
+internal abstract record HostRequest(string Verb) : SandboxCommand
 {
     public override string Kind => "host:" + Verb;
 
     public override string? ObjectUri => Epp.EppNamespaces.Host;
 }
 
-internal sealed record HostCheckCommand(IReadOnlyList<string> Names) : HostCommand("check")
+internal sealed record HostCheckRequest(IReadOnlyList<string> Names) : HostRequest("check")
 {
     public override IEnumerable<string> ObjectNames => Names;
 }
 
-internal sealed record HostInfoCommand(string Name) : HostCommand("info")
+internal sealed record HostInfoRequest(string Name) : HostRequest("info")
 {
     public override IEnumerable<string> ObjectNames => [Name];
 }
 
-internal sealed record HostCreateCommand(string Name, IReadOnlyList<(string Address, string Family)> Addresses) : HostCommand("create")
+internal sealed record HostCreateRequest(string Name, IReadOnlyList<(string Address, string Family)> Addresses) : HostRequest("create")
 {
     public override IEnumerable<string> ObjectNames => [Name];
 }
 
-internal sealed record HostDeleteCommand(string Name) : HostCommand("delete")
+internal sealed record HostDeleteRequest(string Name) : HostRequest("delete")
 {
     public override IEnumerable<string> ObjectNames => [Name];
 }
 
-internal sealed record HostUpdateCommand(
+internal sealed record HostUpdateRequest(
     string Name,
     IReadOnlyList<(string Address, string Family)> AddAddresses, IReadOnlyList<StatusValue> AddStatuses,
     IReadOnlyList<(string Address, string Family)> RemoveAddresses, IReadOnlyList<StatusValue> RemoveStatuses,
-    string? NewName) : HostCommand("update")
+    string? NewName) : HostRequest("update")
 {
     public bool ChangesOnlyStatusRemovals => AddAddresses.Count == 0 && AddStatuses.Count == 0 && RemoveAddresses.Count == 0 && NewName is null;
 
     public override IEnumerable<string> ObjectNames => [Name];
 }
 
-internal abstract record ContactCommand(string Verb) : SandboxCommand
+internal abstract record ContactRequest(string Verb) : SandboxCommand
 {
     public override string Kind => "contact:" + Verb;
 
     public override string? ObjectUri => Epp.EppNamespaces.Contact;
 }
 
-internal sealed record ContactCheckCommand(IReadOnlyList<string> Ids) : ContactCommand("check")
+internal sealed record ContactCheckRequest(IReadOnlyList<string> Ids) : ContactRequest("check")
 {
     public override IEnumerable<string> ObjectNames => Ids;
 }
 
-internal sealed record ContactInfoCommand(string Id, AuthInfo? AuthInfo) : ContactCommand("info")
+internal sealed record ContactInfoRequest(string Id, AuthInfo? AuthInfo) : ContactRequest("info")
 {
     public override IEnumerable<string> ObjectNames => [Id];
 }
@@ -195,21 +195,21 @@ internal sealed record Phone(string Number, string? Extension);
 /// <summary>A disclose element: flag and the elements named (name/org/addr with their type, voice, fax, email).</summary>
 internal sealed record Disclose(bool Flag, IReadOnlyList<(string Element, string? Type)> Items);
 
-internal sealed record ContactCreateCommand(
-    string Id, IReadOnlyList<PostalInfo> PostalInfos, Phone? Voice, Phone? Fax, string Email, AuthInfo? AuthInfo, Disclose? Disclose) : ContactCommand("create")
+internal sealed record ContactCreateRequest(
+    string Id, IReadOnlyList<PostalInfo> PostalInfos, Phone? Voice, Phone? Fax, string Email, AuthInfo? AuthInfo, Disclose? Disclose) : ContactRequest("create")
 {
     public override IEnumerable<string> ObjectNames => [Id];
 }
 
-internal sealed record ContactDeleteCommand(string Id) : ContactCommand("delete")
+internal sealed record ContactDeleteRequest(string Id) : ContactRequest("delete")
 {
     public override IEnumerable<string> ObjectNames => [Id];
 }
 
-internal sealed record ContactUpdateCommand(
+internal sealed record ContactUpdateRequest(
     string Id, IReadOnlyList<StatusValue> AddStatuses, IReadOnlyList<StatusValue> RemoveStatuses,
     IReadOnlyList<PostalInfo> PostalInfos, Phone? Voice, bool VoiceChanged, Phone? Fax, bool FaxChanged,
-    string? Email, AuthInfo? AuthInfo, Disclose? Disclose) : ContactCommand("update")
+    string? Email, AuthInfo? AuthInfo, Disclose? Disclose) : ContactRequest("update")
 {
     public bool ChangesOnlyStatusRemovals => AddStatuses.Count == 0 && PostalInfos.Count == 0 && !VoiceChanged && !FaxChanged
         && Email is null && AuthInfo is null && Disclose is null;

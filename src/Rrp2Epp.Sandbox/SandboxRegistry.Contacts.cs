@@ -7,7 +7,7 @@ namespace Rrp2Epp.Sandbox;
 // RFC 5730 §3 allows for a transfer an object type does not support).
 public sealed partial class SandboxRegistry
 {
-    private SandboxResult ContactCheck(ContactCheckCommand c)
+    private SandboxResult ContactCheck(ContactCheckRequest c)
     {
         if (c.Ids.Count > _policies.MaxCheckNames)
         {
@@ -19,7 +19,7 @@ public sealed partial class SandboxRegistry
         return new SandboxResult(EppResultCode.Success, new CheckData("contact", EppNamespaces.Contact, "id", items));
     }
 
-    private SandboxResult ContactInfo(ContactInfoCommand c, string clientId)
+    private SandboxResult ContactInfo(ContactInfoRequest c, string clientId)
     {
         if (!_contacts.TryGetValue(c.Id, out var x))
         {
@@ -54,10 +54,10 @@ public sealed partial class SandboxRegistry
             statuses.Add(new StatusSnapshot("linked", null, null));
         }
 
-        return new SandboxResult(EppResultCode.Success, new ContactInfoData(x, statuses, authorized));
+        return new SandboxResult(EppResultCode.Success, new ContactInfoSnapshot(x, statuses, authorized));
     }
 
-    private SandboxResult ContactCreate(ContactCreateCommand c, string clientId, DateTimeOffset now)
+    private SandboxResult ContactCreate(ContactCreateRequest c, string clientId, DateTimeOffset now)
     {
         if (_contacts.ContainsKey(c.Id))
         {
@@ -87,7 +87,7 @@ public sealed partial class SandboxRegistry
         return new SandboxResult(EppResultCode.Success, new CreateData("contact", EppNamespaces.Contact, "id", c.Id, now));
     }
 
-    private SandboxResult ContactDelete(ContactDeleteCommand c, string clientId)
+    private SandboxResult ContactDelete(ContactDeleteRequest c, string clientId)
     {
         if (SponsoredContact(c.Id, clientId, out var x) is { } error)
         {
@@ -109,7 +109,7 @@ public sealed partial class SandboxRegistry
         return SandboxResult.Ok;
     }
 
-    private SandboxResult ContactUpdate(ContactUpdateCommand c, string clientId, DateTimeOffset now)
+    private SandboxResult ContactUpdate(ContactUpdateRequest c, string clientId, DateTimeOffset now)
     {
         if (SponsoredContact(c.Id, clientId, out var x) is { } error)
         {
@@ -202,7 +202,7 @@ public sealed partial class SandboxRegistry
         SandboxResult.Fail(EppResultCode.ObjectDoesNotExist, ErrorValue.Contact("id", id, "No such contact"));
 
     /// <summary>contact:infData (full, or without the personal data for an unauthorized client under the reduced policy).</summary>
-    private sealed class ContactInfoData : ResponseData
+    private sealed class ContactInfoSnapshot : ResponseData
     {
         private readonly string _id, _roid, _clId, _crId, _email, _authInfo;
         private readonly IReadOnlyList<StatusSnapshot> _statuses;
@@ -214,7 +214,7 @@ public sealed partial class SandboxRegistry
         private readonly DateTimeOffset? _upDate, _trDate;
         private readonly bool _full;
 
-        public ContactInfoData(ContactObject x, IReadOnlyList<StatusSnapshot> statuses, bool full)
+        public ContactInfoSnapshot(ContactObject x, IReadOnlyList<StatusSnapshot> statuses, bool full)
         {
             (_id, _roid, _clId, _crId, _email, _authInfo) = (x.Id, x.Roid, x.Sponsor, x.CrId, x.Email, x.AuthInfo);
             (_statuses, _postal, _voice, _fax, _disclose) = (statuses, x.PostalInfos.ToList(), x.Voice, x.Fax, x.Disclose);

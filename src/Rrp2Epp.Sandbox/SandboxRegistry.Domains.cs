@@ -6,7 +6,7 @@ namespace Rrp2Epp.Sandbox;
 // refused command changes nothing.
 public sealed partial class SandboxRegistry
 {
-    private SandboxResult DomainCheck(DomainCheckCommand c)
+    private SandboxResult DomainCheck(DomainCheckRequest c)
     {
         if (c.Names.Count > _policies.MaxCheckNames)
         {
@@ -38,7 +38,7 @@ public sealed partial class SandboxRegistry
         return new SandboxResult(EppResultCode.Success, new CheckData("domain", EppNamespaces.Domain, "name", items));
     }
 
-    private SandboxResult DomainInfo(DomainInfoCommand c, string clientId, bool rgp, DateTimeOffset now)
+    private SandboxResult DomainInfo(DomainInfoRequest c, string clientId, bool rgp, DateTimeOffset now)
     {
         var name = DomainNames.Normalize(c.Name);
         if (!_domains.TryGetValue(name, out var d))
@@ -67,12 +67,12 @@ public sealed partial class SandboxRegistry
                     ErrorValue.Domain("name", d.Name, "Only the sponsor, or a client with the authInfo, may see this domain"));
             }
 
-            return new SandboxResult(EppResultCode.Success, new DomainInfoData { Name = d.Name, Roid = d.Roid, ClId = d.Sponsor, Reduced = true });
+            return new SandboxResult(EppResultCode.Success, new DomainInfoSnapshot { Name = d.Name, Roid = d.Roid, ClId = d.Sponsor, Reduced = true });
         }
 
         var delegated = c.Hosts is "all" or "del";
         var subordinate = c.Hosts is "all" or "sub";
-        var data = new DomainInfoData
+        var data = new DomainInfoSnapshot
         {
             Name = d.Name,
             Roid = d.Roid,
@@ -95,7 +95,7 @@ public sealed partial class SandboxRegistry
         return new SandboxResult(EppResultCode.Success, data, rgp && rgpStatuses.Count > 0 ? new RgpData("infData", rgpStatuses) : null);
     }
 
-    private SandboxResult DomainCreate(DomainCreateCommand c, Registrar registrar, DateTimeOffset now)
+    private SandboxResult DomainCreate(DomainCreateRequest c, Registrar registrar, DateTimeOffset now)
     {
         var name = DomainNames.Normalize(c.Name);
         if (!DomainNames.IsValidHostName(name))
@@ -183,10 +183,10 @@ public sealed partial class SandboxRegistry
         domain.Grace.Add(new GracePeriod("addPeriod", now + _policies.AddGracePeriod, years));
         _domains.Add(name, domain);
         Schedule(domain);
-        return new SandboxResult(EppResultCode.Success, new DomainCreateData(name, now, exDate));
+        return new SandboxResult(EppResultCode.Success, new DomainCreateSnapshot(name, now, exDate));
     }
 
-    private SandboxResult DomainDelete(DomainDeleteCommand c, Registrar registrar, DateTimeOffset now)
+    private SandboxResult DomainDelete(DomainDeleteRequest c, Registrar registrar, DateTimeOffset now)
     {
         if (SponsoredDomain(c.Name, registrar.Id, out var d) is { } error)
         {
@@ -227,7 +227,7 @@ public sealed partial class SandboxRegistry
         return new SandboxResult(EppResultCode.SuccessPending);
     }
 
-    private SandboxResult DomainRenew(DomainRenewCommand c, Registrar registrar, DateTimeOffset now)
+    private SandboxResult DomainRenew(DomainRenewRequest c, Registrar registrar, DateTimeOffset now)
     {
         if (SponsoredDomain(c.Name, registrar.Id, out var d) is { } error)
         {
@@ -265,10 +265,10 @@ public sealed partial class SandboxRegistry
         d.ExDate = exDate;
         d.Grace.Add(new GracePeriod("renewPeriod", now + _policies.RenewGracePeriod, years));
         Schedule(d);
-        return new SandboxResult(EppResultCode.Success, new DomainRenewData(d.Name, exDate));
+        return new SandboxResult(EppResultCode.Success, new DomainRenewSnapshot(d.Name, exDate));
     }
 
-    private SandboxResult DomainUpdate(DomainUpdateCommand c, Registrar registrar, DateTimeOffset now)
+    private SandboxResult DomainUpdate(DomainUpdateRequest c, Registrar registrar, DateTimeOffset now)
     {
         if (SponsoredDomain(c.Name, registrar.Id, out var d) is { } error)
         {
@@ -420,7 +420,7 @@ public sealed partial class SandboxRegistry
         return SandboxResult.Ok;
     }
 
-    private SandboxResult Restore(DomainUpdateCommand c, RestoreOperation restore, DomainObject d, Registrar registrar, DateTimeOffset now)
+    private SandboxResult Restore(DomainUpdateRequest c, RestoreOperation restore, DomainObject d, Registrar registrar, DateTimeOffset now)
     {
         if (c.ChangesSomething)
         {
@@ -588,7 +588,7 @@ public sealed partial class SandboxRegistry
         return null;
     }
 
-    private SandboxResult? UpdateNameServers(DomainObject d, DomainUpdateCommand c, List<HostObject> nameServers, List<HostAttr> hostAttributes, string clientId)
+    private SandboxResult? UpdateNameServers(DomainObject d, DomainUpdateRequest c, List<HostObject> nameServers, List<HostAttr> hostAttributes, string clientId)
     {
         foreach (var h in c.Remove.HostObjects ?? [])
         {

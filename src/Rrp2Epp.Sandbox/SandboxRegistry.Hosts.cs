@@ -8,7 +8,7 @@ namespace Rrp2Epp.Sandbox;
 // registrar's domains is refused (2305).
 public sealed partial class SandboxRegistry
 {
-    private SandboxResult HostCheck(HostCheckCommand c)
+    private SandboxResult HostCheck(HostCheckRequest c)
     {
         if (c.Names.Count > _policies.MaxCheckNames)
         {
@@ -25,14 +25,14 @@ public sealed partial class SandboxRegistry
         return new SandboxResult(EppResultCode.Success, new CheckData("host", EppNamespaces.Host, "name", items));
     }
 
-    private SandboxResult HostInfo(HostInfoCommand c)
+    private SandboxResult HostInfo(HostInfoRequest c)
     {
         if (!_hosts.TryGetValue(DomainNames.Normalize(c.Name), out var h))
         {
             return HostMissing(c.Name);
         }
 
-        return new SandboxResult(EppResultCode.Success, new HostInfoData
+        return new SandboxResult(EppResultCode.Success, new HostInfoSnapshot
         {
             Name = h.Name,
             Roid = h.Roid,
@@ -47,7 +47,7 @@ public sealed partial class SandboxRegistry
         });
     }
 
-    private SandboxResult HostCreate(HostCreateCommand c, string clientId, DateTimeOffset now)
+    private SandboxResult HostCreate(HostCreateRequest c, string clientId, DateTimeOffset now)
     {
         var name = DomainNames.Normalize(c.Name);
         if (!DomainNames.IsValidHostName(name))
@@ -77,7 +77,7 @@ public sealed partial class SandboxRegistry
         return new SandboxResult(EppResultCode.Success, new CreateData("host", EppNamespaces.Host, "name", name, now));
     }
 
-    private SandboxResult HostDelete(HostDeleteCommand c, string clientId)
+    private SandboxResult HostDelete(HostDeleteRequest c, string clientId)
     {
         if (SponsoredHost(c.Name, clientId, out var h) is { } error)
         {
@@ -100,7 +100,7 @@ public sealed partial class SandboxRegistry
         return SandboxResult.Ok;
     }
 
-    private SandboxResult HostUpdate(HostUpdateCommand c, string clientId, DateTimeOffset now)
+    private SandboxResult HostUpdate(HostUpdateRequest c, string clientId, DateTimeOffset now)
     {
         if (SponsoredHost(c.Name, clientId, out var h) is { } error)
         {

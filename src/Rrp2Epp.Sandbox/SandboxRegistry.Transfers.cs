@@ -7,7 +7,7 @@ namespace Rrp2Epp.Sandbox;
 // auto-approval at acDate. Both registrars get a poll message at the request and at the end.
 public sealed partial class SandboxRegistry
 {
-    private SandboxResult DomainTransfer(DomainTransferCommand c, Registrar registrar, DateTimeOffset now)
+    private SandboxResult DomainTransfer(DomainTransferRequest c, Registrar registrar, DateTimeOffset now)
     {
         if (!_domains.TryGetValue(DomainNames.Normalize(c.Name), out var d))
         {
@@ -24,7 +24,7 @@ public sealed partial class SandboxRegistry
         };
     }
 
-    private SandboxResult TransferRequest(DomainTransferCommand c, DomainObject d, Registrar registrar, DateTimeOffset now)
+    private SandboxResult TransferRequest(DomainTransferRequest c, DomainObject d, Registrar registrar, DateTimeOffset now)
     {
         if (d.Sponsor == registrar.Id)
         {
@@ -88,7 +88,7 @@ public sealed partial class SandboxRegistry
         return new SandboxResult(EppResultCode.SuccessPending, data);
     }
 
-    private SandboxResult TransferQuery(DomainTransferCommand c, DomainObject d, string clientId)
+    private SandboxResult TransferQuery(DomainTransferRequest c, DomainObject d, string clientId)
     {
         if (c.AuthInfo is { } auth && !AuthInfoMatches(d, auth))
         {
@@ -183,9 +183,9 @@ public sealed partial class SandboxRegistry
         return extended > cap ? (d.ExDate > cap ? d.ExDate : cap) : extended;
     }
 
-    private static DomainTransferData TransferData(DomainObject d)
+    private static DomainTransferSnapshot TransferData(DomainObject d)
     {
         var t = d.Transfer!;
-        return new DomainTransferData(d.Name, t.Status, t.RequestedBy, t.RequestedAt, t.ActingId, t.ActingAt, t.ExDate);
+        return new DomainTransferSnapshot(d.Name, t.Status, t.RequestedBy, t.RequestedAt, t.ActingId, t.ActingAt, t.ExDate);
     }
 }

@@ -182,24 +182,24 @@ public sealed partial class SandboxRegistry
             var registrar = _registrars[clientId];
             var result = command switch
             {
-                PollCommand poll => Poll(poll, registrar),
-                DomainCheckCommand c => DomainCheck(c),
-                DomainInfoCommand c => DomainInfo(c, clientId, rgp, now),
-                DomainCreateCommand c => DomainCreate(c, registrar, now),
-                DomainDeleteCommand c => DomainDelete(c, registrar, now),
-                DomainRenewCommand c => DomainRenew(c, registrar, now),
-                DomainUpdateCommand c => DomainUpdate(c, registrar, now),
-                DomainTransferCommand c => DomainTransfer(c, registrar, now),
-                HostCheckCommand c => HostCheck(c),
-                HostInfoCommand c => HostInfo(c),
-                HostCreateCommand c => HostCreate(c, clientId, now),
-                HostDeleteCommand c => HostDelete(c, clientId),
-                HostUpdateCommand c => HostUpdate(c, clientId, now),
-                ContactCheckCommand c => ContactCheck(c),
-                ContactInfoCommand c => ContactInfo(c, clientId),
-                ContactCreateCommand c => ContactCreate(c, clientId, now),
-                ContactDeleteCommand c => ContactDelete(c, clientId),
-                ContactUpdateCommand c => ContactUpdate(c, clientId, now),
+                PollRequest poll => Poll(poll, registrar),
+                DomainCheckRequest c => DomainCheck(c),
+                DomainInfoRequest c => DomainInfo(c, clientId, rgp, now),
+                DomainCreateRequest c => DomainCreate(c, registrar, now),
+                DomainDeleteRequest c => DomainDelete(c, registrar, now),
+                DomainRenewRequest c => DomainRenew(c, registrar, now),
+                DomainUpdateRequest c => DomainUpdate(c, registrar, now),
+                DomainTransferRequest c => DomainTransfer(c, registrar, now),
+                HostCheckRequest c => HostCheck(c),
+                HostInfoRequest c => HostInfo(c),
+                HostCreateRequest c => HostCreate(c, clientId, now),
+                HostDeleteRequest c => HostDelete(c, clientId),
+                HostUpdateRequest c => HostUpdate(c, clientId, now),
+                ContactCheckRequest c => ContactCheck(c),
+                ContactInfoRequest c => ContactInfo(c, clientId),
+                ContactCreateRequest c => ContactCreate(c, clientId, now),
+                ContactDeleteRequest c => ContactDelete(c, clientId),
+                ContactUpdateRequest c => ContactUpdate(c, clientId, now),
                 _ => SandboxResult.Fail(EppResultCode.UnimplementedCommand),
             };
             var head = registrar.Queue.First?.Value;
@@ -218,7 +218,7 @@ public sealed partial class SandboxRegistry
         }
     }
 
-    private SandboxResult Poll(PollCommand poll, Registrar registrar)
+    private SandboxResult Poll(PollRequest poll, Registrar registrar)
     {
         var queue = registrar.Queue;
         if (!poll.Ack)

@@ -61,7 +61,7 @@ internal sealed class CheckData(string prefix, string ns, string nameElement, IR
 }
 
 /// <summary>domain:infData, full or reduced (name, roid, clID).</summary>
-internal sealed class DomainInfoData : ResponseData
+internal sealed class DomainInfoSnapshot : ResponseData
 {
     public required string Name { get; init; }
     public required string Roid { get; init; }
@@ -190,7 +190,7 @@ internal sealed class DomainInfoData : ResponseData
 }
 
 /// <summary>domain:creData.</summary>
-internal sealed class DomainCreateData(string name, DateTimeOffset crDate, DateTimeOffset exDate) : ResponseData
+internal sealed class DomainCreateSnapshot(string name, DateTimeOffset crDate, DateTimeOffset exDate) : ResponseData
 {
     public override void Write(XmlWriter w)
     {
@@ -203,7 +203,7 @@ internal sealed class DomainCreateData(string name, DateTimeOffset crDate, DateT
 }
 
 /// <summary>domain:renData.</summary>
-internal sealed class DomainRenewData(string name, DateTimeOffset exDate) : ResponseData
+internal sealed class DomainRenewSnapshot(string name, DateTimeOffset exDate) : ResponseData
 {
     public override void Write(XmlWriter w)
     {
@@ -215,7 +215,7 @@ internal sealed class DomainRenewData(string name, DateTimeOffset exDate) : Resp
 }
 
 /// <summary>domain:trnData (transfer responses and transfer poll messages).</summary>
-internal sealed class DomainTransferData(string name, string status, string reId, DateTimeOffset reDate, string acId, DateTimeOffset acDate, DateTimeOffset? exDate)
+internal sealed class DomainTransferSnapshot(string name, string status, string reId, DateTimeOffset reDate, string acId, DateTimeOffset acDate, DateTimeOffset? exDate)
     : ResponseData
 {
     public string Status => status;
@@ -258,7 +258,7 @@ internal sealed class RgpData(string element, IReadOnlyList<string> statuses) : 
 }
 
 /// <summary>host:infData.</summary>
-internal sealed class HostInfoData : ResponseData
+internal sealed class HostInfoSnapshot : ResponseData
 {
     public required string Name { get; init; }
     public required string Roid { get; init; }

@@ -38,7 +38,7 @@ internal sealed class SandboxSession
     private static readonly Dictionary<(State, CommandClass), Handler> Table = new()
     {
         [(State.AwaitingLogin, CommandClass.Hello)] = (s, _, f, ct) => s.GreetAsync(f, ct),
-        [(State.AwaitingLogin, CommandClass.Login)] = (s, c, f, ct) => s.LoginAsync((LoginCommand)c, f, ct),
+        [(State.AwaitingLogin, CommandClass.Login)] = (s, c, f, ct) => s.LoginAsync((LoginRequest)c, f, ct),
         [(State.AwaitingLogin, CommandClass.Logout)] = (s, c, f, ct) => s.UseErrorAsync(c, f, ct),
         [(State.AwaitingLogin, CommandClass.Other)] = (s, c, f, ct) => s.UseErrorAsync(c, f, ct),
         [(State.LoggedIn, CommandClass.Hello)] = (s, _, f, ct) => s.GreetAsync(f, ct),
@@ -140,12 +140,12 @@ internal sealed class SandboxSession
 
         var commandClass = command switch
         {
-            HelloCommand => CommandClass.Hello,
-            LoginCommand => CommandClass.Login,
-            LogoutCommand => CommandClass.Logout,
+            HelloRequest => CommandClass.Hello,
+            LoginRequest => CommandClass.Login,
+            LogoutRequest => CommandClass.Logout,
             _ => CommandClass.Other,
         };
-        var registrar = command is LoginCommand login ? login.ClientId : _clientId;
+        var registrar = command is LoginRequest login ? login.ClientId : _clientId;
         var fault = _server.Faults.Match(command.Kind, registrar, name => command.ObjectNames.Any(n => string.Equals(DomainNames.Normalize(n), DomainNames.Normalize(name), StringComparison.Ordinal)));
         switch (fault?.Action)
         {
@@ -172,7 +172,7 @@ internal sealed class SandboxSession
     private ValueTask<Next> UseErrorAsync(SandboxCommand command, FaultRule? fault, CancellationToken ct) =>
         AnswerAsync(new SandboxResult(EppResultCode.CommandUseError), command, fault, Next.Continue, ct);
 
-    private async ValueTask<Next> LoginAsync(LoginCommand login, FaultRule? fault, CancellationToken ct)
+    private async ValueTask<Next> LoginAsync(LoginRequest login, FaultRule? fault, CancellationToken ct)
     {
         SandboxResult? refusal = null;
         if (login.Version != "1.0")
@@ -231,7 +231,7 @@ internal sealed class SandboxSession
                 ErrorValue.Epp("objURI", uri, _server.ObjectUris.Contains(uri) ? "Not declared at login" : "Not offered by this registry")), command, fault, Next.Continue, ct);
         }
 
-        if (command is RejectedCommand rejected)
+        if (command is RejectedRequest rejected)
         {
             _server.Log($"session {_clientId}: {rejected.Code}: {rejected.Reason}");
             return AnswerAsync(new SandboxResult((EppResultCode)rejected.Code), command, fault, Next.Continue, ct);
