@@ -24,8 +24,8 @@ public sealed partial class CliTests : IDisposable
         try
         {
             var (endpoint, thumbprint) = await ReadReadyLineAsync(process);
-            await using var client = await RawEppClient.ConnectAsync(endpoint, thumbprint, SandboxHarness.ClientCertificate, TestGuard.Token);
-            var session = new SandboxHarness.Session(client);
+            await using var client = await RawEppClient.ConnectAsync(endpoint, thumbprint, SandboxFixture.ClientCertificate, TestGuard.Token);
+            var session = new SandboxFixture.Session(client);
             await session.ExpectAsync(1000, EppText.Login("registrarA", "i-am-registrarA"));
             var info = await session.ExpectAsync(1000, EppText.DomainInfo("example.com"));
             Assert.Equal("Xy7-secret-1", info.Data("pw"));
@@ -49,8 +49,8 @@ public sealed partial class CliTests : IDisposable
         {
             var (endpoint, thumbprint) = await ReadReadyLineAsync(process, lines);
             Assert.Contains("demo registrar registrarA password i-am-registrarA", lines);
-            await using var client = await RawEppClient.ConnectAsync(endpoint, thumbprint, SandboxHarness.ClientCertificate, TestGuard.Token);
-            var session = new SandboxHarness.Session(client);
+            await using var client = await RawEppClient.ConnectAsync(endpoint, thumbprint, SandboxFixture.ClientCertificate, TestGuard.Token);
+            var session = new SandboxFixture.Session(client);
             await session.ExpectAsync(1000, EppText.Login("registrarB", "i-am-registrarB"));
             await session.ExpectAsync(2003, EppText.DomainCreate("thick.com"));
         }

@@ -3,6 +3,7 @@ using Rrp2Epp.Epp.Client;
 using Rrp2Epp.Epp.Commands;
 using Rrp2Epp.Epp.Responses;
 using Rrp2Epp.TestKit;
+using Rrp2Epp.TestKit.Sandbox;
 
 namespace Rrp2Epp.Sandbox.Tests;
 
@@ -12,17 +13,17 @@ namespace Rrp2Epp.Sandbox.Tests;
 /// </summary>
 public sealed class ClientTests
 {
-    private static EppConnectionOptions Options(SandboxHarness sandbox) => new()
+    private static EppConnectionOptions Options(SandboxFixture sandbox) => new()
     {
         Host = "127.0.0.1",
         Port = sandbox.Server.Endpoint.Port,
         TargetHost = "localhost",
-        ClientCertificate = SandboxHarness.ClientCertificate,
+        ClientCertificate = SandboxFixture.ClientCertificate,
         PinnedServerCertificates = [sandbox.Server.CertificateThumbprint],
         ValidateOutgoingFrames = true,
     };
 
-    private static Task<EppConnection> LoginAsync(SandboxHarness sandbox, string clId = "registrarA") =>
+    private static Task<EppConnection> LoginAsync(SandboxFixture sandbox, string clId = "registrarA") =>
         EppConnection.ConnectAndLoginAsync(Options(sandbox), new EppLoginRequest(clId, "i-am-" + clId), cancellationToken: TestGuard.Token);
 
     private static async Task<EppResponse> ExpectAsync(EppConnection connection, EppResultCode code, EppCommand command)
@@ -40,7 +41,7 @@ public sealed class ClientTests
     [Fact]
     public async Task Session_greeting_login_hello_logout_and_refused_login()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         await using (var connection = new EppConnection(Options(sandbox)))
         {
             var greeting = await connection.ConnectAsync(TestGuard.Token);
@@ -63,7 +64,7 @@ public sealed class ClientTests
     [Fact]
     public async Task Domain_check_create_info_renew_update_delete()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         await using var a = await LoginAsync(sandbox);
         await using var b = await LoginAsync(sandbox, "registrarB");
 
@@ -103,7 +104,7 @@ public sealed class ClientTests
     [Fact]
     public async Task Host_create_info_update_delete_with_their_refusals()
     {
-        await using var sandbox = SandboxHarness.Start(new SandboxPolicies { UniqueHostAddresses = true });
+        await using var sandbox = SandboxFixture.Start(new SandboxPolicies { UniqueHostAddresses = true });
         await using var a = await LoginAsync(sandbox);
         await ExpectAsync(a, EppResultCode.Success, new DomainCreateCommand("example.com", "Create-pw-1"));
         var v4 = new HostAddress("192.0.2.1", EppIpVersion.V4);
@@ -128,7 +129,7 @@ public sealed class ClientTests
     [Fact]
     public async Task Contact_create_check_info()
     {
-        await using var sandbox = SandboxHarness.Start(new SandboxPolicies { ContactsRequired = true });
+        await using var sandbox = SandboxFixture.Start(new SandboxPolicies { ContactsRequired = true });
         await using var a = await LoginAsync(sandbox);
         var postal = new ContactPostalInfo(ContactPostalInfoType.International, "Jane Doe", new ContactAddress("Dulles", "US") { Street = ["1 Main St"] });
         var create = new ContactCreateCommand("jane1", [postal], "jane@example.com", "Contact-pw1") { Voice = new ContactPhone("+1.7035555555") };
@@ -149,7 +150,7 @@ public sealed class ClientTests
     [Fact]
     public async Task Transfer_request_query_approve_and_poll_messages()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         await using var a = await LoginAsync(sandbox);
         await using var b = await LoginAsync(sandbox, "registrarB");
         await ExpectAsync(a, EppResultCode.Success, new DomainCreateCommand("example.com", "Xfer-pw-1"));
@@ -178,7 +179,7 @@ public sealed class ClientTests
     [Fact]
     public async Task Restore_request_and_report_through_the_client()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         await using var a = await LoginAsync(sandbox);
         await ExpectAsync(a, EppResultCode.Success, new DomainCreateCommand("example.com", "Create-pw-1"));
         await ExpectAsync(a, EppResultCode.ObjectStatusProhibitsOperation, new RgpRestoreRequestCommand("example.com"));
@@ -198,7 +199,7 @@ public sealed class ClientTests
     [Fact]
     public async Task Faults_seen_by_the_client_2400_and_a_close_after_apply()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         await using var a = await LoginAsync(sandbox);
         sandbox.Server.Faults.Add(new FaultRule("domain:create", FaultAction.Fail2400));
         await ExpectAsync(a, EppResultCode.CommandFailed, new DomainCreateCommand("example.com", "Create-pw-1"));

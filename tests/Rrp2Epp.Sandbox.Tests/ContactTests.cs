@@ -8,7 +8,7 @@ public sealed class ContactTests
     [Fact]
     public async Task Create_check_info_update_delete()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         var b = await sandbox.LoginAsync("registrarB");
         var created = await a.ExpectAsync(1000, EppText.ContactCreate("jd1"));
@@ -44,7 +44,7 @@ public sealed class ContactTests
     [Fact]
     public async Task Contact_transfer_is_not_offered()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         await a.ExpectAsync(1000, EppText.ContactCreate("jd1"));
         await a.ExpectAsync(2101, EppText.Command($"<transfer op=\"query\"><contact:transfer xmlns:contact=\"{EppText.ContactNs}\"><contact:id>jd1</contact:id></contact:transfer></transfer>"));

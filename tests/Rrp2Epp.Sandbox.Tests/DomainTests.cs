@@ -8,7 +8,7 @@ public sealed class DomainTests
     [Fact]
     public async Task Check_reports_availability_with_reasons()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         await a.ExpectAsync(1000, EppText.DomainCreate("taken.com"));
         var response = await a.ExpectAsync(1000, EppText.DomainCheck("taken.com", "FREE.com", "bad_name.com", "free.org", "sub.free.com"));
@@ -21,7 +21,7 @@ public sealed class DomainTests
     [Fact]
     public async Task Create_returns_creData_and_the_domain_is_in_addPeriod()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         var created = await a.ExpectAsync(1000, EppText.DomainCreate("example.com", period: 2));
         Assert.Equal("example.com", created.Data("name"));
@@ -48,7 +48,7 @@ public sealed class DomainTests
     [InlineData("www.example2.com", 2306, "name")]
     public async Task Create_refuses_names(string name, int code, string valueElement)
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         await a.ExpectAsync(1000, EppText.DomainCreate("example.com"));
         var response = await a.ExpectAsync(code, EppText.DomainCreate(name));
@@ -59,7 +59,7 @@ public sealed class DomainTests
     [Fact]
     public async Task Create_enforces_the_period_rules()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         var tooLong = await a.ExpectAsync(2306, EppText.DomainCreate("a.com", period: 11));
         Assert.Equal("period", tooLong.ErrorValue()!.Name.LocalName);
@@ -69,7 +69,7 @@ public sealed class DomainTests
         await a.ExpectAsync(2001, EppText.DomainCreate("a.com", period: 100));
         await a.ExpectAsync(1000, EppText.DomainCreate("a.com", period: 10));
 
-        await using var monthly = SandboxHarness.Start(new SandboxPolicies { AllowMonthPeriods = true });
+        await using var monthly = SandboxFixture.Start(new SandboxPolicies { AllowMonthPeriods = true });
         var m = await monthly.LoginAsync();
         Assert.Equal("2026-09-14T09:00:00.0Z", (await m.ExpectAsync(1000, EppText.DomainCreate("b.com", period: 18, unit: "m"))).Data("exDate"));
     }
@@ -77,7 +77,7 @@ public sealed class DomainTests
     [Fact]
     public async Task Create_checks_name_servers_contacts_and_authInfo()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         var missing = await a.ExpectAsync(2303, EppText.DomainCreate("a.com", ns: ["ns1.example.net"]));
         Assert.Equal("hostObj", missing.ErrorValue()!.Name.LocalName);
@@ -94,7 +94,7 @@ public sealed class DomainTests
     [Fact]
     public async Task Thick_registry_requires_existing_contacts_of_the_registrar()
     {
-        await using var sandbox = SandboxHarness.Start(new SandboxPolicies { ContactsRequired = true });
+        await using var sandbox = SandboxFixture.Start(new SandboxPolicies { ContactsRequired = true });
         var a = await sandbox.LoginAsync();
         var b = await sandbox.LoginAsync("registrarB");
         await a.ExpectAsync(2003, EppText.DomainCreate("a.com"));
@@ -112,7 +112,7 @@ public sealed class DomainTests
     [Fact]
     public async Task Billing_credit_is_charged_and_refused_when_short()
     {
-        await using var sandbox = SandboxHarness.Start(new SandboxPolicies { InitialCredit = 3 });
+        await using var sandbox = SandboxFixture.Start(new SandboxPolicies { InitialCredit = 3 });
         var a = await sandbox.LoginAsync();
         await a.ExpectAsync(1000, EppText.DomainCreate("a.com", period: 2));
         Assert.Equal(1, sandbox.Registry.CreditOf("registrarA"));
@@ -124,7 +124,7 @@ public sealed class DomainTests
     [Fact]
     public async Task Info_for_other_registrars_depends_on_authInfo_and_policy()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         var b = await sandbox.LoginAsync("registrarB");
         await a.ExpectAsync(1000, EppText.DomainCreate("a.com", authInfo: "Right-pw-1"));
@@ -135,7 +135,7 @@ public sealed class DomainTests
         await b.ExpectAsync(2202, EppText.DomainInfo("a.com", authInfo: "Wrong-pw-1"));
         await b.ExpectAsync(2303, EppText.DomainInfo("nothere.com"));
 
-        await using var strict = SandboxHarness.Start(new SandboxPolicies { UnauthorizedInfo = UnauthorizedInfo.Refuse });
+        await using var strict = SandboxFixture.Start(new SandboxPolicies { UnauthorizedInfo = UnauthorizedInfo.Refuse });
         var sa = await strict.LoginAsync();
         var sb = await strict.LoginAsync("registrarB");
         await sa.ExpectAsync(1000, EppText.DomainCreate("a.com"));
@@ -145,7 +145,7 @@ public sealed class DomainTests
     [Fact]
     public async Task Info_hosts_attribute_selects_delegated_and_subordinate_hosts()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         await a.ExpectAsync(1000, EppText.DomainCreate("a.com"));
         await a.ExpectAsync(1000, EppText.HostCreate("ns1.a.com", "192.0.2.1"));
@@ -162,7 +162,7 @@ public sealed class DomainTests
     [Fact]
     public async Task Delete_inside_add_grace_purges_at_once()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         await a.ExpectAsync(1000, EppText.DomainCreate("a.com"));
         await a.ExpectAsync(1000, EppText.DomainDelete("a.com"));
@@ -173,7 +173,7 @@ public sealed class DomainTests
     [Fact]
     public async Task Delete_refusals()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         var b = await sandbox.LoginAsync("registrarB");
         await a.ExpectAsync(1000, EppText.DomainCreate("a.com"));
@@ -190,7 +190,7 @@ public sealed class DomainTests
     [Fact]
     public async Task Renew_extends_from_the_current_expiry()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         var b = await sandbox.LoginAsync("registrarB");
         await a.ExpectAsync(1000, EppText.DomainCreate("a.com", period: 1));
@@ -211,7 +211,7 @@ public sealed class DomainTests
     [Fact]
     public async Task Update_adds_and_removes_name_servers_statuses_and_authInfo()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         var b = await sandbox.LoginAsync("registrarB");
         await a.ExpectAsync(1000, EppText.DomainCreate("a.com"));
@@ -241,7 +241,7 @@ public sealed class DomainTests
     [Fact]
     public async Task ClientUpdateProhibited_blocks_every_update_but_its_removal()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         await a.ExpectAsync(1000, EppText.DomainCreate("a.com"));
         var lockAll = EppText.Status("clientUpdateProhibited") + EppText.Status("clientDeleteProhibited") + EppText.Status("clientTransferProhibited");
@@ -255,8 +255,8 @@ public sealed class DomainTests
     [Fact]
     public async Task Host_attribute_registry_takes_hostAttr_only()
     {
-        await using var sandbox = SandboxHarness.Start(new SandboxPolicies { HostModel = HostModel.Attributes });
-        var a = new SandboxHarness.Session(await sandbox.ConnectAsync());
+        await using var sandbox = SandboxFixture.Start(new SandboxPolicies { HostModel = HostModel.Attributes });
+        var a = new SandboxFixture.Session(await sandbox.ConnectAsync());
         await a.ExpectAsync(2307, EppText.Login("registrarA", "i-am-registrarA"));
         await a.ExpectAsync(1000, EppText.Login("registrarA", "i-am-registrarA", objUris: [EppText.DomainNs, EppText.ContactNs]));
         await a.ExpectAsync(2307, EppText.HostCheck("ns1.example.com"));

@@ -8,7 +8,7 @@ public sealed class FaultTests
     [Fact]
     public async Task Fail2400_once_does_not_apply_and_keeps_the_session()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         var fault = sandbox.Server.Faults.Add(new FaultRule("domain:create", FaultAction.Fail2400));
         await a.ExpectAsync(2400, EppText.DomainCreate("a.com"));
@@ -21,7 +21,7 @@ public sealed class FaultTests
     [Fact]
     public async Task Fail2500_answers_then_closes_without_applying()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         sandbox.Server.Faults.Add(new FaultRule("domain:create", FaultAction.Fail2500));
         await a.ExpectAsync(2500, EppText.DomainCreate("a.com"));
@@ -32,7 +32,7 @@ public sealed class FaultTests
     [Fact]
     public async Task Close_before_apply_leaves_nothing_changed()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         sandbox.Server.Faults.Add(new FaultRule("domain:create", FaultAction.CloseBeforeApply));
         await Assert.ThrowsAsync<IOException>(() => a.SendAsync(EppText.DomainCreate("a.com")));
@@ -42,7 +42,7 @@ public sealed class FaultTests
     [Fact]
     public async Task Close_after_apply_applies_and_sends_nothing()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         sandbox.Server.Faults.Add(new FaultRule("domain:create", FaultAction.CloseAfterApply));
         await Assert.ThrowsAsync<IOException>(() => a.SendAsync(EppText.DomainCreate("a.com")));
@@ -54,7 +54,7 @@ public sealed class FaultTests
     [Fact]
     public async Task Delayed_answer_still_arrives_and_the_command_is_applied()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         var fault = sandbox.Server.Faults.Add(new FaultRule("domain:info", FaultAction.DelayResponse, Delay: TimeSpan.FromMilliseconds(50)));
         await a.ExpectAsync(1000, EppText.DomainCreate("a.com"));
@@ -65,7 +65,7 @@ public sealed class FaultTests
     [Fact]
     public async Task Rules_match_object_registrar_and_count()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         var b = await sandbox.LoginAsync("registrarB");
         var rule = sandbox.Server.Faults.Add(new FaultRule("domain", FaultAction.Fail2400, ObjectName: "Target.com", Registrar: "registrarB", Count: 2));
@@ -91,9 +91,9 @@ public sealed class FaultTests
     [Fact]
     public async Task Login_faults_match_the_clID_being_logged_in_and_rules_can_be_set_in_options()
     {
-        await using var sandbox = SandboxHarness.Start(configure: o => o with { Faults = [new FaultRule("login", FaultAction.Fail2500, Registrar: "registrarB")] });
+        await using var sandbox = SandboxFixture.Start(configure: o => o with { Faults = [new FaultRule("login", FaultAction.Fail2500, Registrar: "registrarB")] });
         await sandbox.LoginAsync("registrarA");
-        var b = new SandboxHarness.Session(await sandbox.ConnectAsync());
+        var b = new SandboxFixture.Session(await sandbox.ConnectAsync());
         await b.ExpectAsync(2500, EppText.Login("registrarB", "i-am-registrarB"));
         Assert.True(await b.IsClosedAsync());
         await sandbox.LoginAsync("registrarB");

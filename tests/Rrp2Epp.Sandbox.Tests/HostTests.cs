@@ -8,7 +8,7 @@ public sealed class HostTests
     [Fact]
     public async Task Create_and_info_of_a_glue_host()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         await a.ExpectAsync(1000, EppText.DomainCreate("a.com"));
         var created = await a.ExpectAsync(1000, EppText.HostCreate("NS1.a.com", "192.0.2.1", "2001:DB8:0:0::1"));
@@ -25,7 +25,7 @@ public sealed class HostTests
     [Fact]
     public async Task Create_refusals()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         var b = await sandbox.LoginAsync("registrarB");
         await a.ExpectAsync(1000, EppText.DomainCreate("a.com"));
@@ -41,7 +41,7 @@ public sealed class HostTests
     [Fact]
     public async Task Unique_address_policy_refuses_an_address_in_use_with_2302_naming_host_addr()
     {
-        await using var sandbox = SandboxHarness.Start(new SandboxPolicies { UniqueHostAddresses = true });
+        await using var sandbox = SandboxFixture.Start(new SandboxPolicies { UniqueHostAddresses = true });
         var a = await sandbox.LoginAsync();
         await a.ExpectAsync(1000, EppText.DomainCreate("a.com"));
         await a.ExpectAsync(1000, EppText.HostCreate("ns1.a.com", "192.0.2.1"));
@@ -57,7 +57,7 @@ public sealed class HostTests
     [Fact]
     public async Task Linked_hosts_cannot_be_deleted()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         var b = await sandbox.LoginAsync("registrarB");
         await a.ExpectAsync(1000, EppText.HostCreate("ns1.example.org"));
@@ -73,7 +73,7 @@ public sealed class HostTests
     [Fact]
     public async Task Update_addresses_statuses_and_rename()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         await a.ExpectAsync(1000, EppText.DomainCreate("a.com"));
         await a.ExpectAsync(1000, EppText.DomainCreate("b.com"));
@@ -102,7 +102,7 @@ public sealed class HostTests
     [Fact]
     public async Task ClientUpdateProhibited_host_accepts_only_its_removal()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         await a.ExpectAsync(1000, EppText.HostCreate("ns1.example.org"));
         await a.ExpectAsync(1000, EppText.HostUpdate("ns1.example.org", addStatuses: ["clientUpdateProhibited"]));
@@ -114,7 +114,7 @@ public sealed class HostTests
     [Fact]
     public async Task Renaming_an_external_host_used_by_another_registrar_is_refused()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         var b = await sandbox.LoginAsync("registrarB");
         await a.ExpectAsync(1000, EppText.HostCreate("ns1.example.org"));

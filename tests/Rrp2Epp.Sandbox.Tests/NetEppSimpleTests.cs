@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography.X509Certificates;
 using Rrp2Epp.TestKit;
+using Rrp2Epp.TestKit.Sandbox;
 
 namespace Rrp2Epp.Sandbox.Tests;
 
@@ -18,8 +19,8 @@ public sealed class NetEppSimpleTests : IDisposable
     [Fact]
     public async Task Greeting_login_create_info_delete_logout_through_Net_EPP_Simple()
     {
-        await using var sandbox = SandboxHarness.Start(configure: o => o with { Log = null });
-        var certificate = SandboxHarness.ClientCertificate;
+        await using var sandbox = SandboxFixture.Start(configure: o => o with { Log = null });
+        var certificate = SandboxFixture.ClientCertificate;
         var certPath = Path.Combine(_folder, "client.crt");
         var keyPath = Path.Combine(_folder, "client.key");
         await File.WriteAllTextAsync(certPath, certificate.ExportCertificatePem());

@@ -5,9 +5,9 @@ namespace Rrp2Epp.Sandbox.Tests;
 /// <summary>Deletion, redemption, restore (RFC 3915) and auto-renew, driven by the fake clock.</summary>
 public sealed class RgpTests
 {
-    private static async Task<(SandboxHarness Sandbox, SandboxHarness.Session A)> DeletedAsync(SandboxPolicies? policies = null)
+    private static async Task<(SandboxFixture Sandbox, SandboxFixture.Session A)> DeletedAsync(SandboxPolicies? policies = null)
     {
-        var sandbox = SandboxHarness.Start(policies);
+        var sandbox = SandboxFixture.Start(policies);
         var a = await sandbox.LoginAsync();
         await a.ExpectAsync(1000, EppText.DomainCreate("a.com"));
         sandbox.Advance(TimeSpan.FromDays(6));
@@ -81,7 +81,7 @@ public sealed class RgpTests
     [Fact]
     public async Task Restore_is_refused_with_changes_or_outside_redemption()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         await a.ExpectAsync(1000, EppText.DomainCreate("a.com"));
         await a.ExpectAsync(2304, EppText.RestoreRequest("a.com"));
@@ -94,7 +94,7 @@ public sealed class RgpTests
     [Fact]
     public async Task Expired_domains_are_auto_renewed_with_autoRenewPeriod()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var a = await sandbox.LoginAsync();
         await a.ExpectAsync(1000, EppText.DomainCreate("a.com", period: 1));
         sandbox.Advance(TimeSpan.FromDays(366));

@@ -28,7 +28,7 @@ public sealed class SeedTests
     [Fact]
     public async Task The_documented_seed_loads_with_its_clock()
     {
-        await using var sandbox = SandboxHarness.Start(seedJson: DocumentedSeed);
+        await using var sandbox = SandboxFixture.Start(seedJson: DocumentedSeed);
         Assert.Equal(new DateTimeOffset(2003, 11, 18, 15, 27, 0, TimeSpan.Zero), sandbox.Registry.Now);
         var a = await sandbox.LoginAsync();
         var info = await a.ExpectAsync(1000, EppText.DomainInfo("example.com"));
@@ -57,7 +57,7 @@ public sealed class SeedTests
               ]
             }
             """;
-        await using var sandbox = SandboxHarness.Start(seedJson: seed);
+        await using var sandbox = SandboxFixture.Start(seedJson: seed);
         var a = await sandbox.LoginAsync();
         Assert.Contains("pendingTransfer", (await a.ExpectAsync(1000, EppText.DomainInfo("moving.com"))).Statuses());
         Assert.Equal(["redemptionPeriod"], (await a.ExpectAsync(1000, EppText.DomainInfo("gone.com"))).RgpStatuses());

@@ -14,7 +14,7 @@ public sealed class SessionTests
     [Fact]
     public async Task Greeting_announces_the_services_implemented_and_validates()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var client = await sandbox.ConnectAsync();
         var menu = client.Greeting.Root!.Element(Epp + "greeting")!.Element(Epp + "svcMenu")!;
         Assert.Equal("1.0", menu.Element(Epp + "version")!.Value);
@@ -22,13 +22,13 @@ public sealed class SessionTests
         Assert.Equal([EppNamespaces.Domain, EppNamespaces.Host, EppNamespaces.Contact], menu.Elements(Epp + "objURI").Select(e => e.Value));
         Assert.Equal([EppNamespaces.Rgp], menu.Descendants(Epp + "extURI").Select(e => e.Value));
         Assert.NotNull(client.Greeting.Root!.Element(Epp + "greeting")!.Element(Epp + "dcp"));
-        Assert.Equal(SandboxHarness.Epoch, DateTimeOffset.Parse(client.Greeting.Descendants(Epp + "svDate").Single().Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(SandboxFixture.Epoch, DateTimeOffset.Parse(client.Greeting.Descendants(Epp + "svDate").Single().Value, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
     public async Task Host_attribute_registry_does_not_announce_host_objects()
     {
-        await using var sandbox = SandboxHarness.Start(new SandboxPolicies { HostModel = HostModel.Attributes });
+        await using var sandbox = SandboxFixture.Start(new SandboxPolicies { HostModel = HostModel.Attributes });
         var client = await sandbox.ConnectAsync();
         Assert.DoesNotContain(EppNamespaces.Host, client.Greeting.Descendants(Epp + "objURI").Select(e => e.Value));
     }
@@ -36,8 +36,8 @@ public sealed class SessionTests
     [Fact]
     public async Task Hello_is_answered_with_a_greeting_before_and_after_login()
     {
-        await using var sandbox = SandboxHarness.Start();
-        var session = new SandboxHarness.Session(await sandbox.ConnectAsync());
+        await using var sandbox = SandboxFixture.Start();
+        var session = new SandboxFixture.Session(await sandbox.ConnectAsync());
         Assert.NotNull((await session.SendAsync(EppText.Hello)).Root!.Element(Epp + "greeting"));
         await session.ExpectAsync(1000, EppText.Login("registrarA", "i-am-registrarA"));
         Assert.NotNull((await session.SendAsync(EppText.Hello)).Root!.Element(Epp + "greeting"));
@@ -46,8 +46,8 @@ public sealed class SessionTests
     [Fact]
     public async Task Commands_before_login_and_a_second_login_are_use_errors()
     {
-        await using var sandbox = SandboxHarness.Start();
-        var session = new SandboxHarness.Session(await sandbox.ConnectAsync());
+        await using var sandbox = SandboxFixture.Start();
+        var session = new SandboxFixture.Session(await sandbox.ConnectAsync());
         await session.ExpectAsync(2002, EppText.DomainCheck("example.com"));
         await session.ExpectAsync(2002, EppText.Logout());
         await session.ExpectAsync(1000, EppText.Login("registrarA", "i-am-registrarA"));
@@ -57,8 +57,8 @@ public sealed class SessionTests
     [Fact]
     public async Task Failed_logins_answer_2200_then_2501_and_close()
     {
-        await using var sandbox = SandboxHarness.Start();
-        var session = new SandboxHarness.Session(await sandbox.ConnectAsync());
+        await using var sandbox = SandboxFixture.Start();
+        var session = new SandboxFixture.Session(await sandbox.ConnectAsync());
         var first = await session.ExpectAsync(2200, EppText.Login("registrarA", "wrong-password"));
         Assert.Equal("clID", first.ErrorValue()!.Name.LocalName);
         await session.ExpectAsync(2200, EppText.Login("nobody", "wrong-password"));
@@ -69,9 +69,9 @@ public sealed class SessionTests
     [Fact]
     public async Task Session_limit_answers_2502_and_closes()
     {
-        await using var sandbox = SandboxHarness.Start(configure: o => o with { MaxSessionsPerRegistrar = 1 });
+        await using var sandbox = SandboxFixture.Start(configure: o => o with { MaxSessionsPerRegistrar = 1 });
         await sandbox.LoginAsync("registrarA");
-        var second = new SandboxHarness.Session(await sandbox.ConnectAsync());
+        var second = new SandboxFixture.Session(await sandbox.ConnectAsync());
         await second.ExpectAsync(2502, EppText.Login("registrarA", "i-am-registrarA"));
         Assert.True(await second.IsClosedAsync());
         await sandbox.LoginAsync("registrarB");
@@ -80,10 +80,10 @@ public sealed class SessionTests
     [Fact]
     public async Task NewPW_changes_the_password()
     {
-        await using var sandbox = SandboxHarness.Start();
-        var session = new SandboxHarness.Session(await sandbox.ConnectAsync());
+        await using var sandbox = SandboxFixture.Start();
+        var session = new SandboxFixture.Session(await sandbox.ConnectAsync());
         await session.ExpectAsync(1000, EppText.Login("registrarA", "i-am-registrarA", newPw: "new-Secret-9"));
-        var again = new SandboxHarness.Session(await sandbox.ConnectAsync());
+        var again = new SandboxFixture.Session(await sandbox.ConnectAsync());
         await again.ExpectAsync(2200, EppText.Login("registrarA", "i-am-registrarA"));
         await again.ExpectAsync(1000, EppText.Login("registrarA", "new-Secret-9"));
     }
@@ -91,8 +91,8 @@ public sealed class SessionTests
     [Fact]
     public async Task Login_options_and_services_must_match_the_greeting()
     {
-        await using var sandbox = SandboxHarness.Start();
-        var session = new SandboxHarness.Session(await sandbox.ConnectAsync());
+        await using var sandbox = SandboxFixture.Start();
+        var session = new SandboxFixture.Session(await sandbox.ConnectAsync());
         await session.ExpectAsync(2102, EppText.Login("registrarA", "i-am-registrarA", lang: "fr"));
         var obj = await session.ExpectAsync(2307, EppText.Login("registrarA", "i-am-registrarA", objUris: ["urn:example:widget-1.0"]));
         Assert.Equal("urn:example:widget-1.0", obj.ErrorValue()!.Value);
@@ -103,8 +103,8 @@ public sealed class SessionTests
     [Fact]
     public async Task Objects_and_extensions_not_declared_at_login_are_refused()
     {
-        await using var sandbox = SandboxHarness.Start();
-        var session = new SandboxHarness.Session(await sandbox.ConnectAsync());
+        await using var sandbox = SandboxFixture.Start();
+        var session = new SandboxFixture.Session(await sandbox.ConnectAsync());
         await session.ExpectAsync(1000, EppText.Login("registrarA", "i-am-registrarA", objUris: [EppText.DomainNs], extUris: []));
         await session.ExpectAsync(2307, EppText.HostCheck("ns1.example.com"));
         await session.ExpectAsync(2103, EppText.RestoreRequest("example.com"));
@@ -114,7 +114,7 @@ public sealed class SessionTests
     [Fact]
     public async Task Schema_invalid_frames_answer_2001_echoing_the_clTRID()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var session = await sandbox.LoginAsync();
         // domain:create without the required authInfo.
         var invalid = EppText.Command($"<create><domain:create xmlns:domain=\"{EppText.DomainNs}\"><domain:name>example.com</domain:name></domain:create></create>");
@@ -137,7 +137,7 @@ public sealed class SessionTests
     [Fact]
     public async Task Every_response_carries_a_unique_svTRID()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var session = await sandbox.LoginAsync();
         var ids = new HashSet<string>();
         for (var i = 0; i < 5; i++)
@@ -149,7 +149,7 @@ public sealed class SessionTests
     [Fact]
     public async Task Logout_answers_1500_and_closes()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         var session = await sandbox.LoginAsync();
         Assert.Equal(1, sandbox.Registry.SessionsOf("registrarA"));
         await session.ExpectAsync(1500, EppText.Logout());
@@ -160,7 +160,7 @@ public sealed class SessionTests
     [Fact]
     public async Task Idle_sessions_are_closed_without_a_code()
     {
-        await using var sandbox = SandboxHarness.Start(configure: o => o with { IdleTimeout = TimeSpan.FromMilliseconds(200) });
+        await using var sandbox = SandboxFixture.Start(configure: o => o with { IdleTimeout = TimeSpan.FromMilliseconds(200) });
         var session = await sandbox.LoginAsync();
         Assert.Null(await session.Client.ReadAsync(TestGuard.Token));
     }
@@ -168,7 +168,7 @@ public sealed class SessionTests
     [Fact]
     public async Task A_frame_over_the_cap_answers_2500_and_closes()
     {
-        await using var sandbox = SandboxHarness.Start(configure: o => o with { MaxFrameBytes = 2048 });
+        await using var sandbox = SandboxFixture.Start(configure: o => o with { MaxFrameBytes = 2048 });
         var session = await sandbox.LoginAsync();
         await session.Client.SendBytesAsync([0, 0, 0x40, 0], TestGuard.Token);
         var response = (await session.Client.ReadAsync(TestGuard.Token))!;
@@ -179,11 +179,11 @@ public sealed class SessionTests
     [Fact]
     public async Task A_client_certificate_is_required_by_default()
     {
-        await using var sandbox = SandboxHarness.Start();
+        await using var sandbox = SandboxFixture.Start();
         // With TLS 1.3 the client learns of the refusal on its first read (TOOLCHAIN.md).
         await Assert.ThrowsAnyAsync<Exception>(async () => await sandbox.ConnectAsync(noCertificate: true));
 
-        await using var relaxed = SandboxHarness.Start(configure: o => o with { RequireClientCertificate = false });
+        await using var relaxed = SandboxFixture.Start(configure: o => o with { RequireClientCertificate = false });
         var client = await relaxed.ConnectAsync(noCertificate: true);
         Assert.NotNull(client.Greeting.Root!.Element(Epp + "greeting"));
     }
@@ -192,9 +192,9 @@ public sealed class SessionTests
     public async Task Pinned_client_certificates_refuse_others()
     {
         using var other = Rrp2Epp.Epp.Tls.SelfSignedCertificates.Create("someone-else");
-        await using var sandbox = SandboxHarness.Start(configure: o => o with
+        await using var sandbox = SandboxFixture.Start(configure: o => o with
         {
-            AllowedClientCertificates = [Rrp2Epp.Epp.Tls.SelfSignedCertificates.Sha256Thumbprint(SandboxHarness.ClientCertificate)],
+            AllowedClientCertificates = [Rrp2Epp.Epp.Tls.SelfSignedCertificates.Sha256Thumbprint(SandboxFixture.ClientCertificate)],
         });
         await Assert.ThrowsAnyAsync<Exception>(async () => await sandbox.ConnectAsync(other));
         Assert.NotNull((await sandbox.ConnectAsync()).Greeting);
@@ -203,7 +203,7 @@ public sealed class SessionTests
     [Fact]
     public async Task Stop_closes_open_sessions()
     {
-        var sandbox = SandboxHarness.Start();
+        var sandbox = SandboxFixture.Start();
         var session = await sandbox.LoginAsync();
         await sandbox.Server.StopAsync();
         Assert.True(await session.IsClosedAsync());

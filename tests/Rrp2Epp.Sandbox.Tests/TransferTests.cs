@@ -5,9 +5,9 @@ namespace Rrp2Epp.Sandbox.Tests;
 /// <summary>Domain transfers (RFC 5731 §3.2.4) with their poll messages, and the poll queue (RFC 5730 §2.9.2.3).</summary>
 public sealed class TransferTests
 {
-    private static async Task<(SandboxHarness Sandbox, SandboxHarness.Session A, SandboxHarness.Session B)> StartAsync(SandboxPolicies? policies = null)
+    private static async Task<(SandboxFixture Sandbox, SandboxFixture.Session A, SandboxFixture.Session B)> StartAsync(SandboxPolicies? policies = null)
     {
-        var sandbox = SandboxHarness.Start(policies);
+        var sandbox = SandboxFixture.Start(policies);
         var a = await sandbox.LoginAsync();
         var b = await sandbox.LoginAsync("registrarB");
         await a.ExpectAsync(1000, EppText.DomainCreate("a.com", authInfo: "Xfer-pw-1", period: 2));

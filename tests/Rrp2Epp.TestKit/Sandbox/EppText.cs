@@ -162,7 +162,7 @@ public static class EppText
 }
 
 /// <summary>Reading responses by meaning (namespace URIs, never prefixes).</summary>
-public static class EppResponse
+public static class RawEppResponses
 {
     private static readonly XNamespace Epp = "urn:ietf:params:xml:ns:epp-1.0";
 

@@ -1,19 +1,28 @@
+// Shared source, compiled only where RRP2EPP_SANDBOX_FIXTURE is defined: the test kit itself does
+// not reference the sandbox, so a test project that wants this fixture references
+// src/Rrp2Epp.Sandbox and Microsoft.Extensions.TimeProvider.Testing, defines the symbol and links
+// the file:
+//   <DefineConstants>$(DefineConstants);RRP2EPP_SANDBOX_FIXTURE</DefineConstants>
+//   <Compile Include="..\Rrp2Epp.TestKit\Sandbox\SandboxFixture.cs" Link="SandboxFixture.cs" />
+#if RRP2EPP_SANDBOX_FIXTURE
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using System.Xml.Linq;
 using Microsoft.Extensions.Time.Testing;
 using Rrp2Epp.Epp;
 using Rrp2Epp.Epp.Tls;
-using Rrp2Epp.TestKit;
-using Rrp2Epp.TestKit.Sandbox;
+using Rrp2Epp.Sandbox;
 
-namespace Rrp2Epp.Sandbox.Tests;
+namespace Rrp2Epp.TestKit.Sandbox;
 
 /// <summary>
-/// An in-process sandbox on 127.0.0.1:0 over real TLS, with a fake clock tests advance to cross
-/// grace periods. Every response a test reads through it is schema-validated.
+/// An in-process sandbox registry on 127.0.0.1:0 over real TLS, for any test that needs an EPP
+/// registry: a seed (three registrars by default), a fake clock tests advance to cross grace
+/// periods (<see cref="Clock"/>, <see cref="Advance"/>), the endpoint and certificate thumbprint to
+/// pin, the registry and the fault rules (<see cref="Server"/>). Raw sessions it opens
+/// schema-validate every response they read.
 /// </summary>
-public sealed class SandboxHarness : IAsyncDisposable
+public sealed class SandboxFixture : IAsyncDisposable
 {
     public static readonly DateTimeOffset Epoch = new(2025, 3, 14, 9, 0, 0, TimeSpan.Zero);
 
@@ -31,7 +40,7 @@ public sealed class SandboxHarness : IAsyncDisposable
 
     private readonly List<RawEppClient> _clients = [];
 
-    private SandboxHarness(FakeTimeProvider clock, SandboxServer server)
+    private SandboxFixture(FakeTimeProvider clock, SandboxServer server)
     {
         Clock = clock;
         Server = server;
@@ -45,7 +54,7 @@ public sealed class SandboxHarness : IAsyncDisposable
 
     public static X509Certificate2 ClientCertificate => SharedClientCertificate.Value;
 
-    public static SandboxHarness Start(SandboxPolicies? policies = null, string? seedJson = null, Func<SandboxOptions, SandboxOptions>? configure = null)
+    public static SandboxFixture Start(SandboxPolicies? policies = null, string? seedJson = null, Func<SandboxOptions, SandboxOptions>? configure = null)
     {
         var seed = SandboxSeed.Parse(seedJson ?? DefaultSeed);
         var clock = new FakeTimeProvider(seed.Clock ?? Epoch);
@@ -53,7 +62,7 @@ public sealed class SandboxHarness : IAsyncDisposable
         options = configure?.Invoke(options) ?? options;
         var server = SandboxServer.Create(options, seed, clock);
         server.Start();
-        return new SandboxHarness(clock, server);
+        return new SandboxFixture(clock, server);
     }
 
     public async Task<RawEppClient> ConnectAsync(X509Certificate2? clientCertificate = null, bool noCertificate = false)
@@ -121,3 +130,4 @@ public sealed class SandboxHarness : IAsyncDisposable
         public Task<bool> IsClosedAsync() => Client.IsClosedByServerAsync(TestGuard.Token);
     }
 }
+#endif
