@@ -15,6 +15,9 @@ public static class Program
     {
         var root = new RootCommand("Rrp2Epp: a gateway from the Registry Registrar Protocol (RRP 1.1.0/2.0.0) to EPP registries.");
         root.Subcommands.Add(SandboxCommand.Create());
+        root.Subcommands.Add(GatewayCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(ClientCommand.Create());
         root.Subcommands.Add(SandboxLoadCommand.Create());
         return root;
     }

@@ -87,6 +87,7 @@ public static class GatewayHost
         services.AddOptions<GatewayOptions>().Bind(configuration.GetSection(GatewayOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<GatewayOptions>>(new GatewayOptionsValidator(hasEppClientCertificate: settings.EppClientCertificate is not null));
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<IHostLifetime, CallerHostLifetime>();
         services.AddSingleton(settings.Time ?? TimeProvider.System);
         services.AddSerilog((_, logger) => GatewayLogging.Configure(logger, configuration, settings.ConfigureLogging));
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Pipelines;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
 using Microsoft.Extensions.Logging;
 using Rrp2Epp.Epp;
 using Rrp2Epp.Gateway.Epp;
@@ -343,6 +344,19 @@ internal sealed class RrpSession
         if (_registrar is not null)
         {
             _services.Limiter.Release(_registrar);
+        }
+
+        // A TLS close_notify before the TCP close, so clients (openssl s_client) see a clean end, not a truncation.
+        if (_connection.Features.Get<ISslStreamFeature>()?.SslStream is { } tls)
+        {
+            try
+            {
+                await tls.ShutdownAsync().ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+            {
+                _logger.LogDebug("TLS shutdown not sent: {Reason}", e.Message);
+            }
         }
 
         await _output.CompleteAsync().ConfigureAwait(false);

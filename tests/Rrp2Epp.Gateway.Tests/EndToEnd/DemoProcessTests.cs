@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Rrp2Epp.TestKit;
+
+namespace Rrp2Epp.Gateway.Tests.EndToEnd;
+
+/// <summary><c>rrp2epp demo</c> and <c>rrp2epp client --script</c> as real processes, the way the README uses them.</summary>
+public sealed partial class DemoProcessTests
+{
+    [Fact]
+    public async Task Demo_prints_its_ready_line_serves_a_client_script_and_stops_on_SIGINT_with_exit_0()
+    {
+        var folder = Directory.CreateTempSubdirectory("rrp2epp-demo-test-").FullName;
+        try
+        {
+            using var demo = Start("demo", "--rrp-listen", "127.0.0.1:0", "--data", Path.Combine(folder, "data"));
+            var errors = demo.StandardError.ReadToEndAsync(TestGuard.Token);
+            try
+            {
+                var output = new List<string>();
+                string? ready = null;
+                while (ready is null && await demo.StandardOutput.ReadLineAsync(TestGuard.Token) is { } line)
+                {
+                    output.Add(line);
+                    ready = line.StartsWith("Rrp2Epp demo ready: ", StringComparison.Ordinal) ? line : null;
+                }
+
+                if (ready is null)
+                {
+                    Assert.Fail("no ready line; output:\n" + string.Join("\n", output) + "\n" + await errors);
+                }
+
+                Assert.Contains("demo registrar registrarA password i-am-registrarA", output);
+                var endpoint = ReadyEndpoint().Match(ready!).Groups[1].Value;
+                Assert.True(File.Exists(Path.Combine(folder, "data", "rrp2epp.db")), "the store was not created in --data");
+
+                var script = Path.Combine(folder, "session.rrp");
+                await File.WriteAllTextAsync(script, "session\n-Id:registrarA\n-Password:i-am-registrarA\n.\ndescribe\n-Target:Protocol\n.\nquit\n.\n", TestGuard.Token);
+                using var client = Start("client", endpoint, "--script", script, "--insecure-accept-any-server-certificate");
+                var transcript = await client.StandardOutput.ReadToEndAsync(TestGuard.Token);
+                await client.WaitForExitAsync(TestGuard.Token);
+                Assert.Equal(0, client.ExitCode);
+                Assert.Contains("RRP Server version 2.0.0", transcript, StringComparison.Ordinal);
+                Assert.Contains("> session\n200 Command completed successfully\n.", transcript, StringComparison.Ordinal);
+                Assert.Contains("Protocol:RRP 2.0.0", transcript, StringComparison.Ordinal);
+                Assert.Contains("220 Command completed successfully. Server closing connection", transcript, StringComparison.Ordinal);
+                Assert.DoesNotContain("i-am-registrarA", transcript, StringComparison.Ordinal);
+
+                Signal(demo, "INT");
+                var rest = await demo.StandardOutput.ReadToEndAsync(TestGuard.Token);
+                await demo.WaitForExitAsync(TestGuard.Token);
+                Assert.Equal(0, demo.ExitCode);
+                Assert.Contains("Rrp2Epp demo stopped", rest, StringComparison.Ordinal);
+                Assert.Contains("RRP QUIT", await errors, StringComparison.Ordinal);
+            }
+            finally
+            {
+                if (!demo.HasExited)
+                {
+                    demo.Kill(entireProcessTree: true);
+                }
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    internal static Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "rrp2epp.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        var process = Process.Start(start)!;
+        return process;
+    }
+
+    internal static void Signal(Process process, string signal)
+    {
+        using var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    [GeneratedRegex(@" on (127\.0\.0\.1:\d+) \(TLS")]
+    private static partial Regex ReadyEndpoint();
+}
