@@ -202,6 +202,12 @@ public sealed class SandboxServer : IAsyncDisposable
         {
             Log($"connection {id} ended: {e.GetType().Name}: {e.Message}");
         }
+#pragma warning disable CA1031 // A bug in one session must not take the server down; it is logged and that connection closes.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Log($"connection {id} failed: {e}");
+        }
         finally
         {
             await ssl.DisposeAsync().ConfigureAwait(false);
