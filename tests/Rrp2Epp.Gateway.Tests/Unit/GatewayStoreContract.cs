@@ -1,0 +1,114 @@
+using Rrp2Epp.Gateway.Store;
+
+namespace Rrp2Epp.Gateway.Tests.Unit;
+
+/// <summary>
+/// The contract every <see cref="IGatewayStore"/> keeps. A PostgreSQL store (issue 5) subclasses this and supplies its
+/// own <see cref="CreateStoreAsync"/>; the tests are the same.
+/// </summary>
+public abstract class GatewayStoreContract : IAsyncLifetime
+{
+    private static readonly DateTimeOffset T0 = new(2025, 3, 14, 9, 0, 0, TimeSpan.Zero);
+
+    protected IGatewayStore Store { get; private set; } = null!;
+
+    /// <summary>A fresh, empty, initialised store.</summary>
+    protected abstract Task<IGatewayStore> CreateStoreAsync();
+
+    /// <summary>Removes what <see cref="CreateStoreAsync"/> made.</summary>
+    protected abstract Task DestroyStoreAsync();
+
+    public async Task InitializeAsync() => Store = await CreateStoreAsync();
+
+    public Task DisposeAsync() => DestroyStoreAsync();
+
+    [Fact]
+    public async Task AuthInfo_is_kept_replaced_and_forgotten_by_lower_case_name()
+    {
+        Assert.Null(await Store.GetAuthInfoAsync("example.com"));
+        await Store.SetAuthInfoAsync("Example.COM", "first-Secret-1");
+        Assert.Equal("first-Secret-1", await Store.GetAuthInfoAsync("example.com"));
+        await Store.SetAuthInfoAsync("example.com", "second:Secret 2");
+        Assert.Equal("second:Secret 2", await Store.GetAuthInfoAsync("EXAMPLE.com"));
+        Assert.True(await Store.RemoveAuthInfoAsync("example.com"));
+        Assert.False(await Store.RemoveAuthInfoAsync("example.com"));
+        Assert.Null(await Store.GetAuthInfoAsync("example.com"));
+    }
+
+    [Fact]
+    public async Task Initialising_twice_keeps_the_data()
+    {
+        await Store.SetAuthInfoAsync("keep.com", "kept-secret-1");
+        await Store.InitializeAsync();
+        Assert.Equal("kept-secret-1", await Store.GetAuthInfoAsync("keep.com"));
+    }
+
+    [Fact]
+    public async Task Unresolved_marks_are_set_replaced_and_cleared()
+    {
+        Assert.Null(await Store.GetUnresolvedAsync("example.com"));
+        await Store.MarkUnresolvedAsync(new UnresolvedObject("example.com", "Add", "TRID-1", T0));
+        await Store.MarkUnresolvedAsync(new UnresolvedObject("Example.com", "Renew", "TRID-2", T0.AddMinutes(1)));
+        var mark = await Store.GetUnresolvedAsync("EXAMPLE.COM");
+        Assert.Equal(new UnresolvedObject("example.com", "Renew", "TRID-2", T0.AddMinutes(1)), mark);
+        Assert.True(await Store.ClearUnresolvedAsync("example.com"));
+        Assert.False(await Store.ClearUnresolvedAsync("example.com"));
+    }
+
+    [Fact]
+    public async Task Pending_rotations_are_per_gainer_oldest_first_and_removable()
+    {
+        await Store.AddPendingRotationAsync(new PendingRotation("b.com", "registrarB", T0.AddMinutes(2)));
+        await Store.AddPendingRotationAsync(new PendingRotation("a.com", "registrarB", T0));
+        await Store.AddPendingRotationAsync(new PendingRotation("a.com", "registrarC", T0));
+        await Store.AddPendingRotationAsync(new PendingRotation("a.com", "registrarB", T0.AddMinutes(1)));
+        var pending = await Store.GetPendingRotationsAsync("registrarB");
+        Assert.Equal(["a.com", "b.com"], pending.Select(p => p.DomainName));
+        Assert.Equal(T0.AddMinutes(1), pending[0].Since);
+        Assert.True(await Store.RemovePendingRotationAsync("a.com", "registrarB"));
+        Assert.False(await Store.RemovePendingRotationAsync("a.com", "registrarB"));
+        Assert.Single(await Store.GetPendingRotationsAsync("registrarB"));
+        Assert.Single(await Store.GetPendingRotationsAsync("registrarC"));
+        Assert.Empty(await Store.GetPendingRotationsAsync("registrarA"));
+    }
+
+    [Fact]
+    public async Task Concurrent_writers_do_not_lose_updates()
+    {
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Store.SetAuthInfoAsync($"d{i}.com", $"secret-{i:D4}")));
+        for (var i = 0; i < 40; i++)
+        {
+            Assert.Equal($"secret-{i:D4}", await Store.GetAuthInfoAsync($"d{i}.com"));
+        }
+    }
+}
+
+/// <summary>The contract on a SQLite file in a temporary folder.</summary>
+public sealed class SqliteGatewayStoreTests : GatewayStoreContract
+{
+    private string _folder = null!;
+
+    protected override async Task<IGatewayStore> CreateStoreAsync()
+    {
+        _folder = Directory.CreateTempSubdirectory("rrp2epp-store-").FullName;
+        var store = new SqliteGatewayStore(Path.Combine(_folder, "nested", "store.db"));
+        await store.InitializeAsync();
+        return store;
+    }
+
+    protected override Task DestroyStoreAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void The_file_and_its_folder_are_owner_only()
+    {
+        var file = ((SqliteGatewayStore)Store).FilePath;
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(file)!));
+    }
+}
