@@ -32,7 +32,20 @@ public sealed record RotateAuthInfoEffect(string DomainName, string GainingRegis
 /// The outcome of a transform on <paramref name="ObjectName"/> could not be settled: the next
 /// command touching it must reconcile first (result-mapping.md §4 G7).
 /// </summary>
-public sealed record MarkUnresolvedEffect(string ObjectName, string Command, string ClientTransactionId) : GatewayEffect;
+/// <param name="ObjectName">The domain or host name.</param>
+/// <param name="Command">The RRP command word, e.g. <c>mod</c>.</param>
+/// <param name="ClientTransactionId">
+/// The clTRID of the lost command. A translation does not know it (the executor assigns clTRIDs), so it leaves it
+/// null and the executor fills in the clTRID of the last command it sent.
+/// </param>
+public sealed record MarkUnresolvedEffect(string ObjectName, string Command, string? ClientTransactionId = null) : GatewayEffect;
 
 /// <summary>Something an operator must look at (e.g. a domain left without its update lock, §5.4).</summary>
 public sealed record AlertEffect(string Message) : GatewayEffect;
+
+/// <summary>
+/// The registry accepted <paramref name="Command"/> on <paramref name="ObjectName"/> as a pending action (1001) and
+/// RRP was told it succeeded: watch the poll queue and raise an alert if the action is later denied (paResult 0;
+/// result-mapping.md §6 point 11).
+/// </summary>
+public sealed record WatchPendingActionEffect(string ObjectName, string Command) : GatewayEffect;

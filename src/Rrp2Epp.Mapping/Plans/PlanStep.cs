@@ -14,9 +14,21 @@ public abstract record PlanStep
     }
 }
 
-/// <summary>Send <paramref name="Command"/> to the registry and report the result with <see cref="ITranslation.Next"/>.</summary>
+/// <summary>
+/// Send <paramref name="Command"/> to the registry and report the result with <see cref="ITranslation.Next"/>.
+/// The executor reports a query whose answer it lost only after one retry of its own on another session (§4 G6),
+/// a registry answer 2500 only once it has a new session for the next step (otherwise <see cref="EppPathLost"/>),
+/// and 2502 only when no other pool member could take the command.
+/// </summary>
 /// <param name="Command">The command (the executor assigns the clTRID).</param>
-public sealed record SendStep(EppCommand Command) : PlanStep;
+public sealed record SendStep(EppCommand Command) : PlanStep
+{
+    /// <summary>
+    /// Send on a freshly logged-in session, not the one that gave the previous answer: set when the translation resends
+    /// a command the registry answered 2002 (a session that lost its login) or 2500.
+    /// </summary>
+    public bool FreshSession { get; init; }
+}
 
 /// <summary>
 /// The translation is over: write <paramref name="Response"/> to the RRP client, then apply
