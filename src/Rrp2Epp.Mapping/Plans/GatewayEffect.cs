@@ -36,9 +36,9 @@ public sealed record RotateAuthInfoEffect(string DomainName, string GainingRegis
 /// <param name="Command">The RRP command word, e.g. <c>mod</c>.</param>
 /// <param name="ClientTransactionId">
 /// The clTRID of the lost command. A translation does not know it (the executor assigns clTRIDs), so it leaves it
-/// null and the executor fills in the clTRID of the last command it sent.
+/// empty and the executor fills in the clTRID of the last command it sent.
 /// </param>
-public sealed record MarkUnresolvedEffect(string ObjectName, string Command, string? ClientTransactionId = null) : GatewayEffect;
+public sealed record MarkUnresolvedEffect(string ObjectName, string Command, string ClientTransactionId = "") : GatewayEffect;
 
 /// <summary>Something an operator must look at (e.g. a domain left without its update lock, §5.4).</summary>
 public sealed record AlertEffect(string Message) : GatewayEffect;
