@@ -95,12 +95,13 @@ public sealed class ResultTable
     }
 
     /// <summary>
-    /// Whether any of the command's own rows for <paramref name="step"/> could refuse under the facts known now
-    /// (rows whose terms are all unknown or true). A gate no row can close is skipped: it would cost a query for nothing.
+    /// Whether any of the command's own rows for <paramref name="step"/> could refuse: its terms that read no object
+    /// state (local, version, …) are not false under <paramref name="facts"/>. A gate no row can close is skipped: it
+    /// would cost a query for nothing (the parent read under the registry's rules, say).
     /// </summary>
     internal bool CanRefuse(RrpCommand command, RrpEntity? entity, TableStep step, DecisionFacts facts) =>
         CandidatesFor(command, entity, step).Any(r => !r.IsCommon && r.Action != RowAction.Proceed
-            && r.Terms.All(t => t.Evaluate(facts, out _) != false));
+            && r.Terms.All(t => t.Spec.Fact != FactKind.None || t.Evaluate(facts, out _) != false));
 
     private static ResultRow? ParseRow(string file, CsvRow csv, List<TableError> errors)
     {

@@ -276,6 +276,29 @@ public abstract class Translation : ITranslation
         }
     }
 
+    /// <summary>
+    /// Sends a read that decides nothing by itself (a follow-up info, a reconciliation read): <paramref name="into"/>
+    /// gets the answer, or a stop when the path is lost; any other failure leaves both empty.
+    /// </summary>
+    private protected IEnumerable<PlanStep> Read(EppCommand query, StepOutcome into)
+    {
+        into.Response = null;
+        yield return Send(query);
+        switch (Result)
+        {
+            case EppAnswered answered:
+                into.Response = answered.Response;
+                Note($"{query.Kind.LogName()} → {answered.Response.Results[0]}");
+                break;
+            case EppPathLost lost:
+                into.Stop = Fail(GatewayFailureKind.PathLost, lost.Reason);
+                break;
+            default:
+                Note($"{query.Kind.LogName()} failed: {Result.GetType().Name}");
+                break;
+        }
+    }
+
     /// <summary>Resolves the reconciliation verdict through results.csv (the info read is in <paramref name="facts"/>).</summary>
     private protected IEnumerable<PlanStep> Verdict(string verdict, DecisionFacts facts, StepOutcome outcome)
     {

@@ -33,6 +33,10 @@ public static class TranslationFactory
             StatusNameServerRequest status => new StatusTranslation(status, context),
             CheckDomainRequest check => new CheckTranslation(check, context),
             CheckNameServerRequest check => new CheckTranslation(check, context),
+            AddDomainRequest add => new AddDomainTranslation(add, context),
+            AddNameServerRequest add => new AddNameServerTranslation(add, context),
+            DelNameServerRequest del => new DelNameServerTranslation(del, context),
+            RenewRequest renew => new RenewTranslation(renew, context),
             SessionRequest => throw new ArgumentException("SESSION logs in; it is not a plan: map the login with SessionMapping", nameof(request)),
             _ => new ImmediateTranslation(FinishStep.Answer(RrpResponse.Of(RrpResponseCode.CommandFailed), $"{request.Command.ToWireText()}: no translation yet")),
         };

@@ -9,6 +9,10 @@ internal static class Catalog
         CheckTranslationTests.Scenarios,
         QuitTranslationTests.Scenarios,
         CommonRowTests.Scenarios,
+        AddDomainTranslationTests.Scenarios,
+        AddNameServerTranslationTests.Scenarios,
+        DelNameServerTranslationTests.Scenarios,
+        RenewTranslationTests.Scenarios,
     ];
 
     public static TheoryData<string> Names(IEnumerable<Scenario> scenarios)
