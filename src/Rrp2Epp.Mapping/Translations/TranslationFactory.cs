@@ -37,6 +37,8 @@ public static class TranslationFactory
             AddNameServerRequest add => new AddNameServerTranslation(add, context),
             DelNameServerRequest del => new DelNameServerTranslation(del, context),
             RenewRequest renew => new RenewTranslation(renew, context),
+            RestoreRequest restore => new RestoreTranslation(restore, context),
+            TransferRequest transfer => new TransferTranslation(transfer, context),
             SessionRequest => throw new ArgumentException("SESSION logs in; it is not a plan: map the login with SessionMapping", nameof(request)),
             _ => new ImmediateTranslation(FinishStep.Answer(RrpResponse.Of(RrpResponseCode.CommandFailed), $"{request.Command.ToWireText()}: no translation yet")),
         };

@@ -13,6 +13,8 @@ internal static class Catalog
         AddNameServerTranslationTests.Scenarios,
         DelNameServerTranslationTests.Scenarios,
         RenewTranslationTests.Scenarios,
+        RestoreTranslationTests.Scenarios,
+        TransferTranslationTests.Scenarios,
     ];
 
     public static TheoryData<string> Names(IEnumerable<Scenario> scenarios)
