@@ -98,7 +98,7 @@ public static class GatewayHost
             sp.GetRequiredService<IEppExchangeObserver>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IEppSessionProvider, DedicatedEppSessionProvider>();
         services.TryAddSingleton<IGatewayStore>(sp => CreateStore(sp.GetRequiredService<IOptions<GatewayOptions>>().Value.Store));
-        services.TryAddSingleton<IRrpTranslator, UnmappedTranslator>();
+        services.TryAddSingleton<IRrpTranslator, MappingTranslator>();
         services.AddSingleton<PlanExecutor>();
         services.AddSingleton<AuthInfoGenerator>();
         services.AddSingleton<AuthInfoRotator>();

@@ -16,6 +16,9 @@ public sealed record GatewayOptions
     /// <summary>The IANA (or Windows) time zone RRP time stamps are written in (RRP has no zone on the wire).</summary>
     public string TimeZone { get; init; } = "UTC";
 
+    /// <summary>The zones (TLDs) the registry serves; a domain elsewhere is answered 541 without an EPP exchange.</summary>
+    public IReadOnlyList<string> Zones { get; init; } = ["com", "net"];
+
     /// <summary>The RRP listeners; none configured means one on 0.0.0.0:648 speaking 2.0.0.</summary>
     public IReadOnlyList<RrpListenerOptions> Listeners { get; init; } = [];
 
