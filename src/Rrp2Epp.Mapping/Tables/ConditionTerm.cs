@@ -52,7 +52,7 @@ internal sealed record ConditionTerm(string Key, IReadOnlyList<string> Values, b
         ["edit"] = new(["duplicate", "missing", "too-many"], FactKind.None) { Commands = [RrpCommand.Mod] },
         ["value-edit"] = new(["add", "remove"], FactKind.None) { Commands = [RrpCommand.Mod] },
         ["status-edit"] = new(["final", "duplicate", "missing"], FactKind.None) { Commands = [RrpCommand.Mod] },
-        ["mod"] = new(["status-only", "unlocks"], FactKind.None) { Commands = [RrpCommand.Mod] },
+        ["mod"] = new(["status-only", "unlocks", "locks"], FactKind.None) { Commands = [RrpCommand.Mod] },
         ["year"] = new(["renewed", "mismatch"], FactKind.None) { Commands = [RrpCommand.Renew] },
         ["authinfo"] = new(["none"], FactKind.None) { Commands = [RrpCommand.Transfer] },
         ["host"] = new(["in-zone", "external"], FactKind.None),

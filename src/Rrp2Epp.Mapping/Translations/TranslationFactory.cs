@@ -39,6 +39,8 @@ public static class TranslationFactory
             RenewRequest renew => new RenewTranslation(renew, context),
             RestoreRequest restore => new RestoreTranslation(restore, context),
             TransferRequest transfer => new TransferTranslation(transfer, context),
+            ModDomainRequest mod => new ModDomainTranslation(mod, context),
+            ModNameServerRequest mod => new ModNameServerTranslation(mod, context),
             SessionRequest => throw new ArgumentException("SESSION logs in; it is not a plan: map the login with SessionMapping", nameof(request)),
             _ => new ImmediateTranslation(FinishStep.Answer(RrpResponse.Of(RrpResponseCode.CommandFailed), $"{request.Command.ToWireText()}: no translation yet")),
         };

@@ -15,6 +15,8 @@ internal static class Catalog
         RenewTranslationTests.Scenarios,
         RestoreTranslationTests.Scenarios,
         TransferTranslationTests.Scenarios,
+        ModNameServerTranslationTests.Scenarios,
+        ModDomainTranslationTests.Scenarios,
     ];
 
     public static TheoryData<string> Names(IEnumerable<Scenario> scenarios)
