@@ -41,8 +41,9 @@ public static class TranslationFactory
             TransferRequest transfer => new TransferTranslation(transfer, context),
             ModDomainRequest mod => new ModDomainTranslation(mod, context),
             ModNameServerRequest mod => new ModNameServerTranslation(mod, context),
+            DelDomainRequest del => new DelDomainTranslation(del, context),
             SessionRequest => throw new ArgumentException("SESSION logs in; it is not a plan: map the login with SessionMapping", nameof(request)),
-            _ => new ImmediateTranslation(FinishStep.Answer(RrpResponse.Of(RrpResponseCode.CommandFailed), $"{request.Command.ToWireText()}: no translation yet")),
+            _ => throw new ArgumentException($"no translation for {request.GetType().Name}", nameof(request)),
         };
     }
 

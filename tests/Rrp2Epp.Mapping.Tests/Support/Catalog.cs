@@ -17,6 +17,7 @@ internal static class Catalog
         TransferTranslationTests.Scenarios,
         ModNameServerTranslationTests.Scenarios,
         ModDomainTranslationTests.Scenarios,
+        DelDomainTranslationTests.Scenarios,
     ];
 
     public static TheoryData<string> Names(IEnumerable<Scenario> scenarios)
