@@ -9,6 +9,8 @@ namespace Rrp2Epp.Mapping.Tests.Support;
 /// <summary>Drives a <see cref="Scenario"/> step by step and checks every command the translation sends against the schemas.</summary>
 internal static partial class ScenarioRunner
 {
+    private static readonly string[] Secrets = [TestContexts.Generated, TestContexts.Spare, TestContexts.Stored, "Given-Auth-123"];
+
     public static FinishStep Run(Scenario scenario, MappingTables? tables = null)
     {
         var context = scenario.ContextFor(tables ?? MappingTables.Default);
@@ -38,6 +40,14 @@ internal static partial class ScenarioRunner
         }
 
         Assert.True(RrpResponseCodes.IsAllowed(scenario.Request.Command, context.Version, finish.Response.Code));
+        foreach (var text in finish.Diagnostics.Concat(finish.Effects.Select(e => e.ToString())).Append(finish.ToString()))
+        {
+            foreach (var secret in Secrets)
+            {
+                Assert.False(text.Contains(secret, StringComparison.Ordinal), $"{scenario.Name}: a secret leaked into '{text}'");
+            }
+        }
+
         scenario.Check?.Invoke(finish);
         return finish;
     }
