@@ -161,8 +161,14 @@ public sealed class ModDomainTranslationTests
         // The update's answers.
         Scenario Updating(string name, ModDomainRequest? request = null) => Checked(name, request ?? swapNs);
         yield return Updating("2201: 531").Then(EppCommandKind.DomainUpdate, Code(2201)).Finishes(RrpResponseCode.AuthorizationFailed);
-        yield return Updating("2302 on the hostObj being added (a race): 540").Then(EppCommandKind.DomainUpdate, Code(2302, Value("domain", "hostObj", "ns3.example.com"))).Finishes(RrpResponseCode.AttributeValueNotUnique);
-        yield return Updating("2306 on the hostObj being removed: 542").Then(EppCommandKind.DomainUpdate, Code(2306, Value("domain", "hostObj", "ns2.example.org"))).Finishes(RrpResponseCode.InvalidOldValue);
+        yield return Updating("2302 on the hostObj being added, delegated meanwhile (a race): 540")
+            .Then(EppCommandKind.DomainUpdate, Code(2302, Value("domain", "hostObj", "ns3.example.com")))
+            .Then(EppCommandKind.DomainInfo, Current(ns: ["ns1.example.com", "ns2.example.org", "ns3.example.com"]))
+            .Finishes(RrpResponseCode.AttributeValueNotUnique);
+        yield return Updating("2306 on the hostObj being removed, undelegated meanwhile: 542")
+            .Then(EppCommandKind.DomainUpdate, Code(2306, Value("domain", "hostObj", "ns2.example.org")))
+            .Then(EppCommandKind.DomainInfo, Current(ns: ["ns1.example.com"]))
+            .Finishes(RrpResponseCode.InvalidOldValue);
         yield return Updating("2305 on an added host that is gone now: 545")
             .Then(EppCommandKind.DomainUpdate, Code(2305, Value("domain", "hostObj", "ns3.example.com")))
             .Then(EppCommandKind.HostCheck, HostCheck(("ns3.example.com", true))).Finishes(RrpResponseCode.EntityReferenceNotFound);

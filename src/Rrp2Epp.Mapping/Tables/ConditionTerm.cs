@@ -50,7 +50,7 @@ internal sealed record ConditionTerm(string Key, IReadOnlyList<string> Values, b
         ["parent"] = new(["missing", "other"], FactKind.ParentInfo),
         ["ns"] = new(["unregistered"], FactKind.NameServers),
         ["edit"] = new(["duplicate", "missing", "too-many"], FactKind.None) { Commands = [RrpCommand.Mod] },
-        ["value-edit"] = new(["add", "remove"], FactKind.None) { Commands = [RrpCommand.Mod] },
+        ["value-edit"] = new(["add", "remove"], FactKind.ObjectInfo) { Commands = [RrpCommand.Mod] },
         ["status-edit"] = new(["final", "duplicate", "missing"], FactKind.None) { Commands = [RrpCommand.Mod] },
         ["mod"] = new(["status-only", "unlocks", "locks"], FactKind.None) { Commands = [RrpCommand.Mod] },
         ["year"] = new(["renewed", "mismatch"], FactKind.None) { Commands = [RrpCommand.Renew] },
@@ -145,7 +145,7 @@ internal sealed record ConditionTerm(string Key, IReadOnlyList<string> Values, b
             "avail" => Any(v => f.Available is { } a && v == (a ? "yes" : "no")),
             "approve" => Any(v => v == f.Approve),
             "edit" => Any(f.Edits.Contains),
-            "value-edit" => Any(v => v == f.ValueEdit),
+            "value-edit" => f.Info is null ? null : Any(v => v == f.ValueEdit && f.Info.IsAnswered && (v == "add") == Delegated(f)),
             "status-edit" => Any(v => v == f.StatusEdit),
             "mod" => Any(f.Mod.Contains),
             "year" => Any(v => v == f.Year),
@@ -184,6 +184,10 @@ internal sealed record ConditionTerm(string Key, IReadOnlyList<string> Values, b
             _ => info.Code == EppResultCode.Success && Any(info.RgpStatuses.Contains),
         };
     }
+
+    // Whether a fresh info shows the name server the answer echoed in the domain's delegation.
+    private static bool Delegated(DecisionFacts f) =>
+        f.ValueEditName is { } name && f.Info?.Response?.GetData<Epp.Responses.DomainInfoData>()?.NameServers?.Names.Contains(name, StringComparer.OrdinalIgnoreCase) == true;
 
     private static bool Matches(Epp.Responses.EppResultValue value, string name)
     {

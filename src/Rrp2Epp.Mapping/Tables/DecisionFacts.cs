@@ -81,7 +81,11 @@ internal sealed class DecisionFacts
 
     public string? Addresses { get; set; }
 
+    /// <summary>Whether the echoed name server is one the request adds or removes ("add"/"remove").</summary>
     public string? ValueEdit { get; set; }
+
+    /// <summary>The echoed name server.</summary>
+    public string? ValueEditName { get; set; }
 
     public string? StatusEdit { get; set; }
 

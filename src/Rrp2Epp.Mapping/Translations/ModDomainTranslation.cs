@@ -307,6 +307,7 @@ public sealed class ModDomainTranslation : Translation
     {
         var echoed = response.Values.FirstOrDefault(v => v.NamespaceUri == EppNamespaces.Domain && v.LocalName is "hostObj" or "hostAttr" or "hostName");
         var name = echoed?.Text.Trim();
+        facts.ValueEditName = name;
         facts.ValueEdit = name is null ? null
             : _nsAdd.Contains(name, StringComparer.OrdinalIgnoreCase) ? "add"
             : _nsRemove.Contains(name, StringComparer.OrdinalIgnoreCase) ? "remove"

@@ -18,6 +18,7 @@ internal static class Catalog
         ModNameServerTranslationTests.Scenarios,
         ModDomainTranslationTests.Scenarios,
         DelDomainTranslationTests.Scenarios,
+        ExampleFrameTests.Scenarios,
     ];
 
     public static TheoryData<string> Names(IEnumerable<Scenario> scenarios)
