@@ -9,7 +9,7 @@ namespace Rrp2Epp.Mapping;
 /// the translation answer 549 (a gateway fault, result-mapping.md §4 G12) without sending anything.
 /// Secrets never appear in <see cref="ToString"/>.
 /// </summary>
-/// <param name="GeneratedAuthInfo">A fresh CSPRNG authInfo drawn with <see cref="Profiles.AuthInfoRules.Generate"/> (ADD Domain).</param>
+/// <param name="GeneratedAuthInfo">A fresh CSPRNG authInfo, best drawn with the profile's <see cref="Profiles.AuthInfoRules.Generate"/> (ADD Domain; 8-64 printable characters without space).</param>
 /// <param name="SpareAuthInfo">A second fresh one, sent once if the registry refuses the first (§3.2).</param>
 /// <param name="StoredAuthInfo">The authInfo the store holds for the request's domain, if any (TRANSFER requests).</param>
 public sealed record TranslationInputs(string? GeneratedAuthInfo, string? SpareAuthInfo, string? StoredAuthInfo)

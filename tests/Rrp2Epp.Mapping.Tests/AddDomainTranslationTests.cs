@@ -176,9 +176,13 @@ public sealed class AddDomainTranslationTests
                 ContactHandles = new Dictionary<string, RegistrarContacts>(StringComparer.Ordinal) { [Other] = new("REG-B") },
             })
             .Finishes(RrpResponseCode.CommandFailed, f => Assert.Contains(f.Effects, e => e is AlertEffect));
-        yield return S("a generated authInfo outside the profile's rules: 549, nothing sent")
+        yield return S("a generated authInfo that is no sendable authInfo: 549, nothing sent")
             .Inputs(i => i with { GeneratedAuthInfo = "weak" })
             .Finishes(RrpResponseCode.CommandFailed, f => Assert.DoesNotContain(f.Diagnostics, d => d.Contains("weak", StringComparison.Ordinal)));
+        yield return S("an authInfo drawn from the gateway's own alphabet is sent as it is")
+            .Inputs(i => i with { GeneratedAuthInfo = "abcdefghJKLMNP23" })
+            .Then<DomainCreateCommand>(EppCommandKind.DomainCreate, CreatedOk(), c => Assert.Equal("abcdefghJKLMNP23", c.AuthInfo.Reveal()))
+            .Finishes(RrpResponseCode.Success);
         yield return S("no domain service negotiated: 549")
             .With(c => c with { Services = new([EppNamespaces.Host], []) })
             .Finishes(RrpResponseCode.CommandFailed);

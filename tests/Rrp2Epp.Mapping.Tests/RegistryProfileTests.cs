@@ -104,6 +104,9 @@ public sealed class RegistryProfileTests
         Assert.False(rules.IsSatisfiedBy("abcdefghijklmnop"));
         Assert.False(rules.IsSatisfiedBy(null));
         Assert.DoesNotContain(values[0], rules.ToString(), StringComparison.Ordinal);
+        Assert.True(AuthInfoRules.IsAcceptable("abcdefgh"));
+        Assert.False(AuthInfoRules.IsAcceptable("abc defgh"));
+        Assert.False(AuthInfoRules.IsAcceptable("abcdefg"));
     }
 
     [Fact]

@@ -34,6 +34,15 @@ public sealed record AuthInfoRules(int Length = 16, string Alphabet = AuthInfoRu
         }
     }
 
+    /// <summary>
+    /// Whether a translation may send <paramref name="value"/> as a generated authInfo: 8-64 printable ASCII characters
+    /// without space (so xs:token leaves it alone). Deliberately looser than <see cref="IsSatisfiedBy"/>: the gateway
+    /// may draw with its own configured alphabet, and a value that is merely not this profile's shape is no reason to
+    /// refuse a registration.
+    /// </summary>
+    public static bool IsAcceptable(string? value) =>
+        value is { Length: >= 8 and <= 64 } && !value.AsSpan().ContainsAnyExceptInRange('!', '~');
+
     /// <summary>Whether <paramref name="value"/> could have come from <see cref="Generate"/>.</summary>
     public bool IsSatisfiedBy(string? value) =>
         value is not null && value.Length == Length && value.All(c => Alphabet.Contains(c, StringComparison.Ordinal)) && HasEveryClass(value);

@@ -42,9 +42,9 @@ public sealed class AddDomainTranslation : Translation
         }
 
         var inputs = Context.Inputs;
-        if (!Profile.AuthInfo.IsSatisfiedBy(inputs.GeneratedAuthInfo) || !Profile.AuthInfo.IsSatisfiedBy(inputs.SpareAuthInfo))
+        if (!AuthInfoRules.IsAcceptable(inputs.GeneratedAuthInfo) || !AuthInfoRules.IsAcceptable(inputs.SpareAuthInfo))
         {
-            yield return Fail(GatewayFailureKind.GatewayFault, "the generated authInfo values are missing or do not follow the profile's rules");
+            yield return Fail(GatewayFailureKind.GatewayFault, "the generated authInfo values are missing, or not 8-64 printable characters without space");
             yield break;
         }
 
