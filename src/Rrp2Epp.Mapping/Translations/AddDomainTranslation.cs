@@ -128,13 +128,6 @@ public sealed class AddDomainTranslation : Translation
         {
             yield return step;
         }
-
-        if (read.Stop is { } stop)
-        {
-            yield return stop;
-            yield break;
-        }
-
         facts.Info = read.Response is { } r ? InfoFact.From(r) : InfoFact.Unavailable;
         var info = read.Response?.GetData<DomainInfoData>();
         var verdict = read.Response?.Code switch

@@ -108,13 +108,6 @@ public sealed class AddNameServerTranslation : Translation
         {
             yield return step;
         }
-
-        if (read.Stop is { } stop)
-        {
-            yield return stop;
-            yield break;
-        }
-
         facts.Info = read.Response is { } r ? InfoFact.From(r) : InfoFact.Unavailable;
         var verdict = read.Response?.Code switch
         {

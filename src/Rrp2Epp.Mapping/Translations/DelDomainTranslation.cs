@@ -190,7 +190,7 @@ public sealed class DelDomainTranslation : Translation
                     yield return step;
                 }
 
-                var verdict = read.Stop is not null ? "unknown" : read.Response?.Code switch
+                var verdict = read.Response?.Code switch
                 {
                     EppResultCode.ObjectDoesNotExist => "applied",
                     EppResultCode.Success => "not-applied",
@@ -318,13 +318,6 @@ public sealed class DelDomainTranslation : Translation
         {
             yield return step;
         }
-
-        if (read.Stop is not null)
-        {
-            outcome.Stop = read.Stop;
-            yield break;
-        }
-
         var verdict = read.Response?.Code switch
         {
             EppResultCode.ObjectDoesNotExist => "applied",

@@ -97,13 +97,6 @@ public sealed class DelNameServerTranslation : Translation
             {
                 yield return step;
             }
-
-            if (read.Stop is { } readStop)
-            {
-                yield return readStop;
-                yield break;
-            }
-
             var verdict = read.Response?.Code switch
             {
                 EppResultCode.ObjectDoesNotExist => "applied",

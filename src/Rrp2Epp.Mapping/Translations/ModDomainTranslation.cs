@@ -328,14 +328,6 @@ public sealed class ModDomainTranslation : Translation
         {
             yield return step;
         }
-
-        if (read.Stop is not null)
-        {
-            outcome.Stop = read.Stop;
-            outcome.Row = null;
-            yield break;
-        }
-
         var verdict = "unknown";
         if (read.Response?.GetData<DomainInfoData>() is { } info)
         {

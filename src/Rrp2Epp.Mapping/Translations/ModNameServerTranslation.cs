@@ -180,13 +180,6 @@ public sealed class ModNameServerTranslation : Translation
         {
             yield return step;
         }
-
-        if (read.Stop is not null)
-        {
-            outcome.Stop = read.Stop;
-            yield break;
-        }
-
         string verdict;
         if (read.Response?.Code == EppResultCode.Success)
         {

@@ -141,13 +141,6 @@ public sealed class RenewTranslation : Translation
         {
             yield return step;
         }
-
-        if (read.Stop is { } stop)
-        {
-            yield return stop;
-            yield break;
-        }
-
         var current = read.Response?.GetData<DomainInfoData>()?.ExpiresAt;
         var verdict = current is null ? "unknown"
             : SameDay(current.Value, expiry.AddYears(_period)) ? "applied"

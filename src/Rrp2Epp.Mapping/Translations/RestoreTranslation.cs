@@ -83,13 +83,6 @@ public sealed class RestoreTranslation : Translation
             {
                 yield return step;
             }
-
-            if (read.Stop is { } readStop)
-            {
-                yield return readStop;
-                yield break;
-            }
-
             var rgp = read.Response?.Code == EppResultCode.Success ? read.Response.RgpStatuses.Select(s => s.Value).ToHashSet(StringComparer.Ordinal) : null;
             var verdict = rgp is null ? "unknown"
                 : rgp.Contains(RgpStatuses.PendingRestore) ? "applied"

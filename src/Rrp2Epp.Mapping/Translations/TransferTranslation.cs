@@ -176,13 +176,6 @@ public sealed class TransferTranslation : Translation
         {
             yield return step;
         }
-
-        if (read.Stop is not null)
-        {
-            outcome.Stop = read.Stop;
-            yield break;
-        }
-
         var data = read.Response?.GetData<DomainTransferData>();
         var self = string.Equals(data?.RequestingClientId, Context.RegistrarId, StringComparison.OrdinalIgnoreCase);
         string verdict;

@@ -277,8 +277,9 @@ public abstract class Translation : ITranslation
     }
 
     /// <summary>
-    /// Sends a read that decides nothing by itself (a follow-up info, a reconciliation read): <paramref name="into"/>
-    /// gets the answer, or a stop when the path is lost; any other failure leaves both empty.
+    /// Sends a read that decides nothing by itself (a follow-up info, a reconciliation read, an undo): <paramref name="into"/>
+    /// gets the answer, or nothing when the read failed in any way. A reconciliation that cannot read is undecided (§4 G7:
+    /// 420 and unresolved), which a lost path is too, so no failure here answers by itself.
     /// </summary>
     private protected IEnumerable<PlanStep> Read(EppCommand query, StepOutcome into)
     {
@@ -291,7 +292,7 @@ public abstract class Translation : ITranslation
                 Note($"{query.Kind.LogName()} → {answered.Response.Results[0]}");
                 break;
             case EppPathLost lost:
-                into.Stop = Fail(GatewayFailureKind.PathLost, lost.Reason);
+                Note($"{query.Kind.LogName()} failed: the path is lost ({lost.Reason})");
                 break;
             default:
                 Note($"{query.Kind.LogName()} failed: {Result.GetType().Name}");
