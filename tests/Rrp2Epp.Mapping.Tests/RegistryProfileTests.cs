@@ -127,5 +127,7 @@ public sealed class RegistryProfileTests
         Assert.DoesNotContain("Secret", text, StringComparison.Ordinal);
         Assert.Contains("GeneratedAuthInfo = ***", text, StringComparison.Ordinal);
         Assert.Contains("(none)", TranslationInputs.None.ToString(), StringComparison.Ordinal);
+        var context = Support.TestContexts.Create() with { Inputs = inputs };
+        Assert.DoesNotContain("Secret", context.ToString(), StringComparison.Ordinal);
     }
 }

@@ -104,6 +104,12 @@ public static class SessionMapping
         };
     }
 
+    // Only SESSION's codes may leave (§1.2); the loader makes this unreachable, the guard keeps it so.
+    private static SessionOutcome Guard(SessionOutcome outcome) =>
+        RrpResponseCodes.IsAllowed(RrpCommand.Session, RrpVersion.V1_1_0, outcome.Response.Code)
+            ? outcome
+            : outcome with { Response = RrpResponse.Of(RrpResponseCode.CommandFailed), CloseSession = false, Diagnostics = [.. outcome.Diagnostics, $"bug: {(int)outcome.Response.Code} is not on SESSION's list; answering 549"] };
+
     private static SessionOutcome FromRow(ResultRow row, IReadOnlyList<string> notes)
     {
         var diagnostics = notes.Append(row.Describe()).ToList();
@@ -114,13 +120,13 @@ public static class SessionMapping
 
         var code = row.Code ?? RrpResponseCode.CommandFailed;
         var closes = row.Session == RowSession.Closes || code.ClosesConnection();
-        return new SessionOutcome(RrpResponse.Of(code), closes, row.Session != RowSession.Stays, false, row.Effect == RowEffect.Alert, diagnostics);
+        return Guard(new SessionOutcome(code == RrpResponseCode.ServerClosingConnection ? RrpResponse.Closing("session") : RrpResponse.Of(code), closes, row.Session != RowSession.Stays, false, row.Effect == RowEffect.Alert, diagnostics));
     }
 
     private static SessionOutcome FromFailure(MappingTables tables, GatewayFailureKind kind, string detail)
     {
         var row = tables.Failures.Resolve(kind, RrpCommand.Session);
         var response = row.Code is not null ? row.ToResponse(detail) : RrpResponse.Of(RrpResponseCode.ServerErrorTryAgain);
-        return new SessionOutcome(response, row.Closes, false, false, row.Alert, [$"{row.Id} {kind.ToToken()}: {detail}"]);
+        return Guard(new SessionOutcome(response, row.Closes, false, false, row.Alert, [$"{row.Id} {kind.ToToken()}: {detail}"]));
     }
 }
