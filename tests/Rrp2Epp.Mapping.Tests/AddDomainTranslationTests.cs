@@ -152,6 +152,11 @@ public sealed class AddDomainTranslationTests
             .Then(EppCommandKind.DomainCreate, Unknown(Now))
             .Then(EppCommandKind.DomainInfo, PathLost)
             .Finishes(RrpResponseCode.ServerErrorClosing, f => Assert.Contains(new MarkUnresolvedEffect(Name, "add"), f.Effects), closes: true);
+        const string NoCrDate = """<epp xmlns="urn:ietf:params:xml:ns:epp-1.0"><response><result code="1000"><msg>Command completed successfully</msg></result><resData><domain:creData xmlns:domain="urn:ietf:params:xml:ns:domain-1.0"><domain:name>example.com</domain:name></domain:creData></resData><trID><svTRID>SRV-1</svTRID></trID></response></epp>""";
+        yield return S("a success that departs from the schema (G11 b) is confirmed by an info first")
+            .Then(EppCommandKind.DomainCreate, ReadDeparting(NoCrDate))
+            .Then(EppCommandKind.DomainInfo, DomainInfo(Name, d => d with { CreatedAt = Now.AddSeconds(1) }))
+            .Finishes(RrpResponseCode.Success, f => Assert.Contains(f.Diagnostics, d => d.Contains("success with anomalies", StringComparison.Ordinal)));
         yield return S("1301 answers no create: reconcile like a lost answer")
             .Then(EppCommandKind.DomainCreate, Code(1301))
             .Then(EppCommandKind.DomainInfo, DomainInfo(Name, d => d with { CreatedAt = Now.AddSeconds(1) }))

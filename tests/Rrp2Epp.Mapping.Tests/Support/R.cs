@@ -31,6 +31,15 @@ internal static class R
 
     public static EppAnswered Code(int code, params EppValueXml[] values) => Read(X.Result(code, values));
 
+    /// <summary>A frame that departs from the schema in a part the reader reads (§4 G11 b): read without validation, anomalies expected.</summary>
+    public static EppAnswered ReadDeparting(string xml)
+    {
+        Assert.False(EppSchemaValidator.Validate(xml).IsValid);
+        var response = Assert.IsType<EppResponse>(EppResponseReader.Read(xml));
+        Assert.NotEmpty(response.Anomalies);
+        return new EppAnswered(response);
+    }
+
     public static EppValueXml Value(string prefix, string localName, string text, string? reason = null) => new(prefix, localName, text, reason);
 
     public static EppAnswered DomainInfo(string name, Func<DomainInfoXml, DomainInfoXml>? shape = null) =>
