@@ -2,7 +2,6 @@ using Rrp2Epp.Epp;
 using Rrp2Epp.Epp.Commands;
 using Rrp2Epp.Epp.Responses;
 using Rrp2Epp.Mapping.Plans;
-using Rrp2Epp.Mapping.Profiles;
 using Rrp2Epp.Mapping.Tables;
 using Rrp2Epp.Rrp;
 
@@ -38,9 +37,9 @@ public sealed class AddNameServerTranslation : Translation
 
     private protected override IEnumerable<PlanStep> Run()
     {
-        if (Profile.Hosts == HostModel.Attributes || !Context.Services.HasObject(EppNamespaces.Host))
+        if (WithoutHostObjects() is { } missing)
         {
-            yield return Fail(GatewayFailureKind.ServiceMissing, "no host objects at this registry (or host-1.0 not negotiated)");
+            yield return missing;
             yield break;
         }
 
@@ -57,7 +56,7 @@ public sealed class AddNameServerTranslation : Translation
         var outcome = new StepOutcome();
         if (_parent is not null && Tables.Results.CanRefuse(Command, Request.Entity, TableStep.ParentInfo, facts))
         {
-            foreach (var step in Step(TableStep.ParentInfo, new DomainInfoCommand(_parent) { Hosts = DomainInfoHosts.None }, facts, outcome))
+            foreach (var step in Gate(TableStep.ParentInfo, new DomainInfoCommand(_parent) { Hosts = DomainInfoHosts.None }, facts, outcome))
             {
                 yield return step;
             }
@@ -65,12 +64,6 @@ public sealed class AddNameServerTranslation : Translation
             if (outcome.Stop is { } stop)
             {
                 yield return stop;
-                yield break;
-            }
-
-            if (!outcome.Proceeds)
-            {
-                yield return AnswerRow(outcome.Row!);
                 yield break;
             }
         }

@@ -1,8 +1,6 @@
-using Rrp2Epp.Epp;
 using Rrp2Epp.Epp.Commands;
 using Rrp2Epp.Epp.Responses;
 using Rrp2Epp.Mapping.Plans;
-using Rrp2Epp.Mapping.Profiles;
 using Rrp2Epp.Mapping.Tables;
 using Rrp2Epp.Rrp;
 
@@ -38,9 +36,9 @@ public sealed class CheckTranslation : Translation
 
     private protected override IEnumerable<PlanStep> Run()
     {
-        if (!_domain && (Profile.Hosts == HostModel.Attributes || !Context.Services.HasObject(EppNamespaces.Host)))
+        if (!_domain && WithoutHostObjects() is { } missing)
         {
-            yield return Fail(GatewayFailureKind.ServiceMissing, "no host objects at this registry (or host-1.0 not negotiated)");
+            yield return missing;
             yield break;
         }
 

@@ -40,7 +40,7 @@ public sealed class DelDomainTranslation : Translation
         var facts = NewFacts();
         var outcome = new StepOutcome();
         DomainInfoData? info = null;
-        foreach (var step in Step(TableStep.DomainInfo, new DomainInfoCommand(_request.DomainName), facts, outcome, (r, _) => info = r.GetData<DomainInfoData>()))
+        foreach (var step in Gate(TableStep.DomainInfo, new DomainInfoCommand(_request.DomainName), facts, outcome, (r, _) => info = r.GetData<DomainInfoData>()))
         {
             yield return step;
         }
@@ -48,12 +48,6 @@ public sealed class DelDomainTranslation : Translation
         if (outcome.Stop is { } stop)
         {
             yield return stop;
-            yield break;
-        }
-
-        if (!outcome.Proceeds)
-        {
-            yield return AnswerRow(outcome.Row!);
             yield break;
         }
 
@@ -111,14 +105,14 @@ public sealed class DelDomainTranslation : Translation
         {
             var outcome = new StepOutcome();
             var selfDelegated = own.Contains(child);
-            foreach (var step in Step(TableStep.HostInfo, new HostInfoCommand(child), facts, outcome, (r, f) => Child(child, r, f, ambiguous: selfDelegated)))
+            foreach (var step in Gate(TableStep.HostInfo, new HostInfoCommand(child), facts, outcome, (r, f) => Child(child, r, f, ambiguous: selfDelegated)))
             {
                 yield return step;
             }
 
-            if (outcome.Stop is not null || !outcome.Proceeds)
+            if (outcome.Stop is not null)
             {
-                result.Stop = outcome.Stop ?? AnswerRow(outcome.Row!);
+                result.Stop = outcome.Stop;
                 yield break;
             }
         }

@@ -1,7 +1,6 @@
 using Rrp2Epp.Epp;
 using Rrp2Epp.Epp.Commands;
 using Rrp2Epp.Mapping.Plans;
-using Rrp2Epp.Mapping.Profiles;
 using Rrp2Epp.Mapping.Tables;
 using Rrp2Epp.Rrp;
 
@@ -32,15 +31,15 @@ public sealed class DelNameServerTranslation : Translation
 
     private protected override IEnumerable<PlanStep> Run()
     {
-        if (Profile.Hosts == HostModel.Attributes || !Context.Services.HasObject(EppNamespaces.Host))
+        if (WithoutHostObjects() is { } missing)
         {
-            yield return Fail(GatewayFailureKind.ServiceMissing, "no host objects at this registry (or host-1.0 not negotiated)");
+            yield return missing;
             yield break;
         }
 
         var facts = NewFacts();
         var outcome = new StepOutcome();
-        foreach (var step in Step(TableStep.HostInfo, new HostInfoCommand(_request.NameServer), facts, outcome))
+        foreach (var step in Gate(TableStep.HostInfo, new HostInfoCommand(_request.NameServer), facts, outcome))
         {
             yield return step;
         }
@@ -51,16 +50,10 @@ public sealed class DelNameServerTranslation : Translation
             yield break;
         }
 
-        if (!outcome.Proceeds)
-        {
-            yield return AnswerRow(outcome.Row!);
-            yield break;
-        }
-
         if (_parent is not null && Tables.Results.CanRefuse(Command, Request.Entity, TableStep.ParentInfo, facts))
         {
             outcome = new StepOutcome();
-            foreach (var step in Step(TableStep.ParentInfo, new DomainInfoCommand(_parent) { Hosts = DomainInfoHosts.None }, facts, outcome))
+            foreach (var step in Gate(TableStep.ParentInfo, new DomainInfoCommand(_parent) { Hosts = DomainInfoHosts.None }, facts, outcome))
             {
                 yield return step;
             }
@@ -68,12 +61,6 @@ public sealed class DelNameServerTranslation : Translation
             if (outcome.Stop is { } parentStop)
             {
                 yield return parentStop;
-                yield break;
-            }
-
-            if (!outcome.Proceeds)
-            {
-                yield return AnswerRow(outcome.Row!);
                 yield break;
             }
         }

@@ -49,7 +49,7 @@ public sealed class ModDomainTranslation : Translation
 
         var facts = NewFacts();
         var outcome = new StepOutcome();
-        foreach (var step in Step(TableStep.DomainInfo, Info(), facts, outcome, Prepare))
+        foreach (var step in Gate(TableStep.DomainInfo, Info(), facts, outcome, Prepare))
         {
             yield return step;
         }
@@ -60,17 +60,11 @@ public sealed class ModDomainTranslation : Translation
             yield break;
         }
 
-        if (!outcome.Proceeds)
-        {
-            yield return AnswerRow(outcome.Row!);
-            yield break;
-        }
-
         if (_nsAdd.Count > 0)
         {
             outcome = new StepOutcome();
             var check = Profile.Hosts == HostModel.Objects
-                ? Step(TableStep.HostCheck, new HostCheckCommand(_nsAdd), facts, outcome, (r, f) => f.NameServerUnregistered = r.Code == EppResultCode.Success && AnyUnregistered(r))
+                ? Gate(TableStep.HostCheck, new HostCheckCommand(_nsAdd), facts, outcome, (r, f) => f.NameServerUnregistered = r.Code == EppResultCode.Success && AnyUnregistered(r))
                 : StoreCheck(facts, outcome);
             foreach (var step in check)
             {
@@ -80,12 +74,6 @@ public sealed class ModDomainTranslation : Translation
             if (outcome.Stop is { } checkStop)
             {
                 yield return checkStop;
-                yield break;
-            }
-
-            if (!outcome.Proceeds)
-            {
-                yield return AnswerRow(outcome.Row!);
                 yield break;
             }
         }
@@ -231,7 +219,15 @@ public sealed class ModDomainTranslation : Translation
     private IEnumerable<PlanStep> StoreCheck(DecisionFacts facts, StepOutcome outcome)
     {
         facts.NameServerUnregistered = _nsAdd.Any(n => Profile.InZoneParentOf(n) is not null && !Context.Inputs.NameServerAddresses.ContainsKey(n));
-        return Decide(TableStep.HostCheck, EppResultCode.Success, facts, outcome);
+        foreach (var step in Decide(TableStep.HostCheck, EppResultCode.Success, facts, outcome))
+        {
+            yield return step;
+        }
+
+        if (outcome.Stop is null && !outcome.Proceeds)
+        {
+            outcome.Stop = AnswerRow(outcome.Row!);
+        }
     }
 
     // The facts of the domain:info step: status edits, the MOD's kind, and the delegation edits against the info.
@@ -269,38 +265,14 @@ public sealed class ModDomainTranslation : Translation
         }
 
         var current = (info?.NameServers?.Names ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var target = new HashSet<string>(current, StringComparer.OrdinalIgnoreCase);
-        foreach (var edit in _request.NameServers)
-        {
-            if (edit.RemovesOld)
-            {
-                if (!current.Contains(edit.Old!))
-                {
-                    facts.Edits.Add("missing");
-                }
-
-                target.Remove(edit.Old!);
-            }
-
-            if (edit.AddsNew)
-            {
-                if (current.Contains(edit.New!))
-                {
-                    facts.Edits.Add("duplicate");
-                }
-
-                target.Add(edit.New!);
-            }
-        }
-
-        if (target.Count > 13)
+        var (add, remove, count) = EditDelta.Apply(_request.NameServers, current, StringComparer.OrdinalIgnoreCase, facts);
+        if (count > 13)
         {
             facts.Edits.Add("too-many");
         }
 
-        // In request order, so the update reads like the request.
-        _nsAdd.AddRange(_request.NameServers.Where(e => e.AddsNew).Select(e => e.New!).Distinct(StringComparer.OrdinalIgnoreCase).Where(n => target.Contains(n) && !current.Contains(n)));
-        _nsRemove.AddRange(_request.NameServers.Where(e => e.RemovesOld).Select(e => e.Old!).Distinct(StringComparer.OrdinalIgnoreCase).Where(n => current.Contains(n) && !target.Contains(n)));
+        _nsAdd.AddRange(add);
+        _nsRemove.AddRange(remove);
     }
 
     private void ValueEdit(EppResponse response, DecisionFacts facts)

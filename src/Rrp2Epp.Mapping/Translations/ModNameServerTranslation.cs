@@ -3,7 +3,6 @@ using Rrp2Epp.Epp;
 using Rrp2Epp.Epp.Commands;
 using Rrp2Epp.Epp.Responses;
 using Rrp2Epp.Mapping.Plans;
-using Rrp2Epp.Mapping.Profiles;
 using Rrp2Epp.Mapping.Tables;
 using Rrp2Epp.Rrp;
 
@@ -44,9 +43,9 @@ public sealed class ModNameServerTranslation : Translation
 
     private protected override IEnumerable<PlanStep> Run()
     {
-        if (Profile.Hosts == HostModel.Attributes || !Context.Services.HasObject(EppNamespaces.Host))
+        if (WithoutHostObjects() is { } missing)
         {
-            yield return Fail(GatewayFailureKind.ServiceMissing, "no host objects at this registry (or host-1.0 not negotiated)");
+            yield return missing;
             yield break;
         }
 
@@ -60,7 +59,7 @@ public sealed class ModNameServerTranslation : Translation
         }
 
         var outcome = new StepOutcome();
-        foreach (var step in Step(TableStep.HostInfo, new HostInfoCommand(_request.NameServer), facts, outcome, Edits))
+        foreach (var step in Gate(TableStep.HostInfo, new HostInfoCommand(_request.NameServer), facts, outcome, Edits))
         {
             yield return step;
         }
@@ -68,12 +67,6 @@ public sealed class ModNameServerTranslation : Translation
         if (outcome.Stop is { } stop)
         {
             yield return stop;
-            yield break;
-        }
-
-        if (!outcome.Proceeds)
-        {
-            yield return AnswerRow(outcome.Row!);
             yield break;
         }
 
@@ -85,7 +78,7 @@ public sealed class ModNameServerTranslation : Translation
             }
 
             outcome = new StepOutcome();
-            foreach (var step in Step(parentStep, new DomainInfoCommand(parent) { Hosts = DomainInfoHosts.None }, facts, outcome))
+            foreach (var step in Gate(parentStep, new DomainInfoCommand(parent) { Hosts = DomainInfoHosts.None }, facts, outcome))
             {
                 yield return step;
             }
@@ -93,12 +86,6 @@ public sealed class ModNameServerTranslation : Translation
             if (outcome.Stop is { } parentStop)
             {
                 yield return parentStop;
-                yield break;
-            }
-
-            if (!outcome.Proceeds)
-            {
-                yield return AnswerRow(outcome.Row!);
                 yield break;
             }
         }
@@ -142,34 +129,9 @@ public sealed class ModNameServerTranslation : Translation
     // The address edits against the host's addresses: an added value must be new, a removed one must exist (§4.5).
     private void Edits(EppResponse response, DecisionFacts facts)
     {
-        var current = HostFacts.Addresses(response.GetData<HostInfoData>());
-        var target = new HashSet<IPAddress>(current);
-        foreach (var edit in _request.Addresses)
-        {
-            if (edit.RemovesOld)
-            {
-                if (!current.Contains(edit.Old!))
-                {
-                    facts.Edits.Add("missing");
-                }
-
-                target.Remove(edit.Old!);
-            }
-
-            if (edit.AddsNew)
-            {
-                if (current.Contains(edit.New!))
-                {
-                    facts.Edits.Add("duplicate");
-                }
-
-                target.Add(edit.New!);
-            }
-        }
-
-        // In request order, so the update reads like the request.
-        _add.AddRange(_request.Addresses.Where(e => e.AddsNew).Select(e => e.New!).Distinct().Where(a => target.Contains(a) && !current.Contains(a)));
-        _remove.AddRange(_request.Addresses.Where(e => e.RemovesOld).Select(e => e.Old!).Distinct().Where(a => current.Contains(a) && !target.Contains(a)));
+        var (add, remove, _) = EditDelta.Apply(_request.Addresses, HostFacts.Addresses(response.GetData<HostInfoData>()), EqualityComparer<IPAddress>.Default, facts);
+        _add.AddRange(add);
+        _remove.AddRange(remove);
     }
 
     // §4: every requested change visible → applied; none → not applied; a rename that did not happen leaves the old name.

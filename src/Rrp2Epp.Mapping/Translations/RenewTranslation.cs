@@ -44,7 +44,7 @@ public sealed class RenewTranslation : Translation
 
         var facts = NewFacts();
         var outcome = new StepOutcome();
-        foreach (var step in Step(TableStep.DomainInfo, new DomainInfoCommand(_request.DomainName) { Hosts = DomainInfoHosts.None }, facts, outcome, (r, f) => Judge(r, f, now)))
+        foreach (var step in Gate(TableStep.DomainInfo, new DomainInfoCommand(_request.DomainName) { Hosts = DomainInfoHosts.None }, facts, outcome, (r, f) => Judge(r, f, now)))
         {
             yield return step;
         }
@@ -52,12 +52,6 @@ public sealed class RenewTranslation : Translation
         if (outcome.Stop is { } stop)
         {
             yield return stop;
-            yield break;
-        }
-
-        if (!outcome.Proceeds)
-        {
-            yield return AnswerRow(outcome.Row!);
             yield break;
         }
 

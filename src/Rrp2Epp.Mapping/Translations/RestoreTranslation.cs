@@ -46,7 +46,7 @@ public sealed class RestoreTranslation : Translation
 
         var facts = NewFacts();
         var outcome = new StepOutcome();
-        foreach (var step in Step(TableStep.DomainInfo, new DomainInfoCommand(_request.DomainName) { Hosts = DomainInfoHosts.None }, facts, outcome,
+        foreach (var step in Gate(TableStep.DomainInfo, new DomainInfoCommand(_request.DomainName) { Hosts = DomainInfoHosts.None }, facts, outcome,
                      (r, _) => _deletedAt = r.GetData<DomainInfoData>()?.UpdatedAt))
         {
             yield return step;
@@ -55,12 +55,6 @@ public sealed class RestoreTranslation : Translation
         if (outcome.Stop is { } stop)
         {
             yield return stop;
-            yield break;
-        }
-
-        if (!outcome.Proceeds)
-        {
-            yield return AnswerRow(outcome.Row!);
             yield break;
         }
 

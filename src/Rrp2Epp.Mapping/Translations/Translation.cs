@@ -234,6 +234,29 @@ public abstract class Translation : ITranslation
     }
 
     /// <summary>
+    /// A gate: <see cref="Step"/> for a check before the command. When its row does not say <c>proceed</c>, the row's
+    /// answer goes into <paramref name="outcome"/>'s stop, so callers only test for a stop.
+    /// </summary>
+    private protected IEnumerable<PlanStep> Gate(TableStep step, EppCommand command, DecisionFacts facts, StepOutcome outcome, Action<EppResponse, DecisionFacts>? prepare = null)
+    {
+        foreach (var next in Step(step, command, facts, outcome, prepare))
+        {
+            yield return next;
+        }
+
+        if (outcome.Stop is null && !outcome.Proceeds)
+        {
+            outcome.Stop = outcome.Row is { } row ? AnswerRow(row) : Fail(GatewayFailureKind.GatewayFault, $"no row of results.csv decides {step.ToToken()}");
+        }
+    }
+
+    /// <summary>The answer when NameServer commands have no host objects to act on (host attributes, or host-1.0 not negotiated); null otherwise.</summary>
+    private protected FinishStep? WithoutHostObjects() =>
+        Profile.Hosts == Profiles.HostModel.Attributes || !Context.Services.HasObject(EppNamespaces.Host)
+            ? Fail(GatewayFailureKind.ServiceMissing, "no host objects at this registry (or host-1.0 not negotiated)")
+            : null;
+
+    /// <summary>
     /// Resolves a step through results.csv with the facts known, sending the query for each fact a candidate row
     /// still needs (a fresh info, a parent info, a host check), until a row decides or none applies.
     /// </summary>
