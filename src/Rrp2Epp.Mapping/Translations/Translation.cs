@@ -86,7 +86,7 @@ public abstract class Translation : ITranslation
     /// <summary>Adds an effect for the gateway to apply after the answer.</summary>
     private protected void Effect(GatewayEffect effect) => _effects.Add(effect);
 
-    /// <summary>A send step (the command is checked first: a command the writer would refuse is a gateway fault).</summary>
+    /// <summary>A send step; <paramref name="freshSession"/> asks the executor for a freshly logged-in session.</summary>
     private protected static SendStep Send(EppCommand command, bool freshSession = false) => new(command) { FreshSession = freshSession };
 
     /// <summary>The answer and the effects collected so far; <paramref name="closes"/> defaults to what the code implies.</summary>
