@@ -57,7 +57,7 @@ internal sealed class DedicatedEppSession : IEppSession
                     case EppResultCode.Success:
                         _connection = connection;
                         Services = connection.Services ?? Services;
-                        _logger.LogInformation("EPP session of {Registrar} rebuilt on {Connection} (attempt {Attempt})", RegistrarId, connection.Id, attempt);
+                        _logger.LogInformation("EPP session of {Registrar:l} rebuilt on {Connection:l} (attempt {Attempt})", RegistrarId, connection.Id, attempt);
                         return null;
                     case EppResultCode.AuthenticationError or EppResultCode.AuthenticationErrorServerClosing or EppResultCode.AuthorizationError:
                         // The credentials stopped working (G9): the RRP session cannot usefully go on.
@@ -72,13 +72,13 @@ internal sealed class DedicatedEppSession : IEppSession
                         break;
                 }
 
-                _logger.LogWarning("Re-login of {Registrar} answered {Code} (attempt {Attempt})", RegistrarId, (int)response.Code, attempt);
+                _logger.LogWarning("Re-login of {Registrar:l} answered {Code} (attempt {Attempt})", RegistrarId, (int)response.Code, attempt);
                 await connection.DisposeAsync().ConfigureAwait(false);
                 _connection = connection;
             }
             catch (EppTransportException e)
             {
-                _logger.LogWarning("Reconnect of {Registrar} failed (attempt {Attempt}): {Failure}", RegistrarId, attempt, e.Message);
+                _logger.LogWarning("Reconnect of {Registrar:l} failed (attempt {Attempt}): {Failure}", RegistrarId, attempt, e.Message);
                 await connection.DisposeAsync().ConfigureAwait(false);
                 _connection = connection;
                 last = new EppNotSent(e.Failure, DedicatedEppSessionProvider.IsLasting(e.Failure));
@@ -103,7 +103,7 @@ internal sealed class DedicatedEppSession : IEppSession
         }
         catch (EppTransportException e)
         {
-            _logger.LogDebug("Logout of {Registrar} failed: {Failure}", RegistrarId, e.Message);
+            _logger.LogDebug("Logout of {Registrar:l} failed: {Failure}", RegistrarId, e.Message);
         }
         finally
         {

@@ -93,12 +93,12 @@ public sealed class AuthInfoRotator(IGatewayStore store, AuthInfoGenerator gener
         if (result is EppAnswered { Response.Code: EppResultCode.Success })
         {
             await store.SetAuthInfoAsync(domain, fresh, cancellationToken).ConfigureAwait(false);
-            logger.LogInformation("authInfo of {Domain} rotated for its new sponsor {Registrar}", domain, session.RegistrarId);
+            logger.LogInformation("authInfo of {Domain:l} rotated for its new sponsor {Registrar:l}", domain, session.RegistrarId);
             return RotationOutcome.Rotated;
         }
 
         // An unknown outcome leaves the registry holding either value; keep the record and retry (the next update wins).
-        logger.LogWarning("authInfo rotation of {Domain} for {Registrar} not done yet: {Result}", domain, session.RegistrarId, Describe(result));
+        logger.LogWarning("authInfo rotation of {Domain:l} for {Registrar:l} not done yet: {Result:l}", domain, session.RegistrarId, Describe(result));
         return RotationOutcome.Waiting;
     }
 

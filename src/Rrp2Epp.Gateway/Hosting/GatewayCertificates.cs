@@ -35,7 +35,7 @@ public sealed class GatewayCertificates : IDisposable
                 if (selfSigned is null)
                 {
                     selfSigned = Own(SelfSignedCertificates.Create("rrp2epp-gateway", ["localhost", "127.0.0.1", "::1"]));
-                    logger.LogWarning("RRP listener {Listener} has no CertificatePath: using a self-signed certificate (SHA-256 {Thumbprint}); fine for a demo, not for registrars",
+                    logger.LogWarning("RRP listener {Listener:l} has no CertificatePath: using a self-signed certificate (SHA-256 {Thumbprint:l}); fine for a demo, not for registrars",
                         listener.Name, SelfSignedCertificates.Sha256Thumbprint(selfSigned));
                 }
 

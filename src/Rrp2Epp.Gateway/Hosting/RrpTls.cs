@@ -98,7 +98,7 @@ public static class RrpTls
             }
         }
 
-        logger.LogWarning("RRP client certificate {Subject} (SHA-256 {Thumbprint}) refused: not pinned and not issued by a trusted CA",
+        logger.LogWarning("RRP client certificate {Subject:l} (SHA-256 {Thumbprint:l}) refused: not pinned and not issued by a trusted CA",
             client.Subject, SelfSignedCertificates.Sha256Thumbprint(client));
         return false;
     }

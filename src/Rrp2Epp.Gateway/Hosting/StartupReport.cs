@@ -14,15 +14,15 @@ internal sealed class StartupReport(IOptions<GatewayOptions> options, IGatewaySt
         var o = options.Value;
         foreach (var listener in o.EffectiveListeners)
         {
-            logger.LogInformation("RRP {Version} listener {Name} on {Address}:{Port}, client certificates {ClientCertificates}",
+            logger.LogInformation("RRP {Version:l} listener {Name:l} on {Address:l}:{Port}, client certificates {ClientCertificates}",
                 listener.Version, listener.Name, listener.Address, listener.Port, listener.ClientCertificates);
             if (listener.LegacyTls)
             {
-                logger.LogWarning("RRP listener {Name} accepts TLS 1.0/1.1 and CBC suites for legacy clients (LegacyTls): use it only for clients that cannot do better", listener.Name);
+                logger.LogWarning("RRP listener {Name:l} accepts TLS 1.0/1.1 and CBC suites for legacy clients (LegacyTls): use it only for clients that cannot do better", listener.Name);
             }
         }
 
-        logger.LogInformation("EPP registry {Host}:{Port}; store {Store}; RRP time zone {Zone}", o.Registry.Host, o.Registry.Port, store, o.TimeZone);
+        logger.LogInformation("EPP registry {Host:l}:{Port}; store {Store:l}; RRP time zone {Zone:l}", o.Registry.Host, o.Registry.Port, store, o.TimeZone);
         return Task.CompletedTask;
     }
 

@@ -20,16 +20,16 @@ public sealed class EppExchangeLogger(ILogger<EppExchangeLogger> logger) : IEppE
         ArgumentNullException.ThrowIfNull(exchange);
         if (exchange.Failure is { } failure)
         {
-            logger.LogWarning("EPP {EppCommand:l} {Object:l} on {Connection:l} failed: {Failure} ({Delivery}) clTRID {ClTrid} after {ElapsedMs:0.0} ms",
+            logger.LogWarning("EPP {EppCommand:l} {Object:l} on {Connection:l} failed: {Failure} ({Delivery}) clTRID {ClTrid:l} after {ElapsedMs:0.0} ms",
                 exchange.Kind.LogName(), exchange.ObjectName, exchange.ConnectionId, failure, exchange.Delivery, exchange.ClientTransactionId, exchange.Elapsed.TotalMilliseconds);
             return;
         }
 
-        logger.LogInformation("EPP {EppCommand:l} {Object:l} on {Connection:l} → {EppCode} clTRID {ClTrid} svTRID {SvTrid} in {ElapsedMs:0.0} ms",
+        logger.LogInformation("EPP {EppCommand:l} {Object:l} on {Connection:l} → {EppCode} clTRID {ClTrid:l} svTRID {SvTrid:l} in {ElapsedMs:0.0} ms",
             exchange.Kind.LogName(), exchange.ObjectName, exchange.ConnectionId, (int?)exchange.ResultCode, exchange.ClientTransactionId, exchange.ServerTransactionId, exchange.Elapsed.TotalMilliseconds);
     }
 
     /// <inheritdoc />
     public void OnFrame(string connectionId, EppFrameDirection direction, string redactedXml) =>
-        logger.LogTrace("EPP frame {Direction} on {Connection}: {Frame}", direction, connectionId, redactedXml);
+        logger.LogTrace("EPP frame {Direction} on {Connection:l}: {Frame:l}", direction, connectionId, redactedXml);
 }

@@ -11,15 +11,18 @@ namespace Rrp2Epp.Gateway.Logging;
 /// </summary>
 public static class GatewayLogging
 {
-    /// <summary>The console layout when the configuration sets none.</summary>
-    public const string ConsoleTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {RrpSession} {Registrar} {Message:lj}{NewLine}{Exception}";
+    /// <summary>
+    /// The console layout when the configuration sets none: the session tag (correlation id and registrar, or nothing
+    /// outside a session; <see cref="SessionTagEnricher"/>) and the message with its strings and enums unquoted (no JSON rendering).
+    /// </summary>
+    public const string ConsoleTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {SessionTag:l}{Message:l}{NewLine}{Exception}";
 
     /// <summary>Configures <paramref name="logger"/>.</summary>
     public static void Configure(LoggerConfiguration logger, IConfiguration configuration, Action<LoggerConfiguration>? extra)
     {
         ArgumentNullException.ThrowIfNull(logger);
         ArgumentNullException.ThrowIfNull(configuration);
-        logger.Enrich.FromLogContext();
+        logger.Enrich.FromLogContext().Enrich.With<SessionTagEnricher>();
         if (configuration.GetSection("Serilog").Exists())
         {
             logger.ReadFrom.Configuration(configuration);

@@ -22,7 +22,7 @@ public sealed class RrpConnectionHandler(RrpListener listener, RrpSessionService
         using (LogContext.PushProperty("RrpSession", id))
         {
             var tls = connection.Features.Get<ITlsHandshakeFeature>();
-            _logger.LogInformation("RRP connection from {Remote} on {Listener} ({Version}, {Protocol} {Cipher})",
+            _logger.LogInformation("RRP connection from {Remote:l} on {Listener:l} ({Version:l}, {Protocol} {Cipher})",
                 connection.RemoteEndPoint, listener.Options.Name, listener.Options.Version, tls?.Protocol, tls?.NegotiatedCipherSuite);
             try
             {
