@@ -92,6 +92,8 @@ public static class DemoCommand
                     ["Gateway:Registry:Port"] = sandbox.Endpoint.Port.ToString(CultureInfo.InvariantCulture),
                     ["Gateway:Registry:PinnedServerCertificates:0"] = sandbox.CertificateThumbprint,
                     ["Gateway:Registry:ClientTransactionIdPrefix"] = "DEMO",
+                    // The demo registrars use the documentation ranges (192.0.2.0/24, 2001:db8::/32) for their name servers.
+                    ["Gateway:Profile:AllowDocumentationAddresses"] = "true",
                     ["Gateway:Store:DataDirectory"] = data.FullName,
                 },
                 RrpServerCertificate = rrpCertificate,

@@ -1,17 +1,12 @@
-using System.Security.Cryptography;
-using Microsoft.Extensions.Options;
-using Rrp2Epp.Gateway.Options;
-
 namespace Rrp2Epp.Gateway.Execution;
 
 /// <summary>
-/// Draws domain authInfo values from the operating system's CSPRNG (<see cref="RandomNumberGenerator"/>), uniformly over
-/// the configured alphabet: no spaces (xs:token would alter them), 8-64 characters (EPP pwAuthInfo).
+/// Draws domain authInfo values with the registry profile's <see cref="Mapping.Profiles.AuthInfoRules"/> (the operating
+/// system's CSPRNG, uniformly over the configured alphabet, every character class present): the same rules the
+/// translations check them with.
 /// </summary>
-public sealed class AuthInfoGenerator(IOptions<GatewayOptions> options)
+public sealed class AuthInfoGenerator(TranslationSetup setup)
 {
-    private readonly AuthInfoOptions _options = options.Value.AuthInfo;
-
     /// <summary>A new authInfo.</summary>
-    public string Next() => RandomNumberGenerator.GetString(_options.Alphabet, _options.Length);
+    public string Next() => setup.Profile.AuthInfo.Generate();
 }

@@ -23,7 +23,7 @@ public sealed class EffectApplier(IGatewayStore store, AuthInfoRotator rotator, 
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "ALERT: effect {Effect} failed after the answer was sent; repair it by hand", effect.ToString());
+                logger.LogError(e, "ALERT: effect {Effect:l} failed after the answer was sent; repair it by hand", effect.ToString());
             }
         }
     }
@@ -34,30 +34,35 @@ public sealed class EffectApplier(IGatewayStore store, AuthInfoRotator rotator, 
         {
             case StoreAuthInfoEffect store_:
                 await store.SetAuthInfoAsync(store_.DomainName, store_.AuthInfo, cancellationToken).ConfigureAwait(false);
-                logger.LogInformation("authInfo of {Domain} stored", store_.DomainName);
+                logger.LogInformation("authInfo of {Domain:l} stored", store_.DomainName);
                 break;
             case ForgetAuthInfoEffect forget:
                 await store.RemoveAuthInfoAsync(forget.DomainName, cancellationToken).ConfigureAwait(false);
-                logger.LogInformation("authInfo of {Domain} forgotten", forget.DomainName);
+                logger.LogInformation("authInfo of {Domain:l} forgotten", forget.DomainName);
                 break;
             case RotateAuthInfoEffect rotate:
                 await store.AddPendingRotationAsync(new PendingRotation(rotate.DomainName.ToLowerInvariant(), rotate.GainingRegistrar, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-                logger.LogInformation("authInfo of {Domain} to be rotated for {Gainer}", rotate.DomainName, rotate.GainingRegistrar);
+                logger.LogInformation("authInfo of {Domain:l} to be rotated for {Gainer:l}", rotate.DomainName, rotate.GainingRegistrar);
                 if (session is not null && string.Equals(rotate.GainingRegistrar, registrarId, StringComparison.Ordinal))
                 {
                     await rotator.ProcessPendingAsync(session, cancellationToken).ConfigureAwait(false);
                 }
 
                 break;
+            case WatchPendingActionEffect watch:
+                // RRP was told 200; the registry may still deny the action. The poll drainer (issue 5) resolves the record.
+                await store.AddPendingActionAsync(new PendingAction(watch.ObjectName.ToLowerInvariant(), watch.Command, registrarId, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+                logger.LogWarning("{Command:l} of {Object:l} is pending at the registry (EPP 1001) and was answered 200: recorded for follow-up", watch.Command, watch.ObjectName);
+                break;
             case MarkUnresolvedEffect mark:
                 await store.MarkUnresolvedAsync(new UnresolvedObject(mark.ObjectName.ToLowerInvariant(), mark.Command, mark.ClientTransactionId, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-                logger.LogWarning("ALERT: {Object} marked unresolved after {Command} (clTRID {ClTrid})", mark.ObjectName, mark.Command, mark.ClientTransactionId);
+                logger.LogWarning("ALERT: {Object:l} marked unresolved after {Command:l} (clTRID {ClTrid:l})", mark.ObjectName, mark.Command, mark.ClientTransactionId);
                 break;
             case AlertEffect alert:
-                logger.LogError("ALERT: {Alert}", alert.Message);
+                logger.LogError("ALERT: {Alert:l}", alert.Message);
                 break;
             default:
-                logger.LogError("ALERT: unknown effect {Effect} ignored", effect.ToString());
+                logger.LogError("ALERT: unknown effect {Effect:l} ignored", effect.ToString());
                 break;
         }
     }

@@ -1,5 +1,6 @@
 using Rrp2Epp.Epp.Client;
 using Rrp2Epp.Gateway.Store;
+using Rrp2Epp.Mapping;
 using Rrp2Epp.Mapping.Plans;
 using Rrp2Epp.Rrp;
 
@@ -10,7 +11,7 @@ namespace Rrp2Epp.Gateway.Execution;
 /// <param name="RegistrarId">The session's registrar.</param>
 /// <param name="Version">The listener's RRP version.</param>
 /// <param name="Services">What the EPP login negotiated.</param>
-/// <param name="GeneratedAuthInfo">A fresh authInfo (for a create).</param>
+/// <param name="GeneratedAuthInfo">A fresh authInfo (for a create), or null when the request needs none.</param>
 /// <param name="SpareAuthInfo">A second fresh authInfo (for the one resend a refused authInfo allows, result-mapping §1.6).</param>
 /// <param name="StoredAuthInfo">The authInfo the store holds for the request's domain (TRANSFER), or null.</param>
 /// <param name="Unresolved">The unresolved mark on the request's object, or null.</param>
@@ -19,14 +20,21 @@ public sealed record TranslationRequest(
     string RegistrarId,
     RrpVersion Version,
     EppNegotiatedServices Services,
-    string GeneratedAuthInfo,
-    string SpareAuthInfo,
+    string? GeneratedAuthInfo,
+    string? SpareAuthInfo,
     string? StoredAuthInfo,
-    UnresolvedObject? Unresolved);
+    UnresolvedObject? Unresolved)
+{
+    /// <summary>Never shows the secrets.</summary>
+    public override string ToString() => $"TranslationRequest {{ {Request.Command} of {RegistrarId} on {Version.ToProtocolText()} }}";
+}
 
 /// <summary>Turns an RRP request into the pure translation the executor runs (the Mapping project's factory behind it).</summary>
 public interface IRrpTranslator
 {
+    /// <summary>Which inputs (generated or stored authInfo) the session must prepare for <paramref name="request"/>.</summary>
+    TranslationInputNeeds InputsFor(RrpRequest request);
+
     /// <summary>The translation of <paramref name="request"/>.</summary>
     ITranslation Create(TranslationRequest request);
 }

@@ -14,17 +14,26 @@ namespace Rrp2Epp.Gateway.Execution;
 /// <summary>
 /// Runs a translation (<see cref="ITranslation"/>): sends each <see cref="SendStep"/> through the RRP session's EPP
 /// path and reports what happened, until a <see cref="FinishStep"/> comes back. It owns the transport rules of
-/// result-mapping.md §4: nothing sent → <see cref="EppNotSent"/>; a query lost or refused with 2500/2502 → resent once
-/// on a fresh connection (G6, §2); a transform lost → <see cref="EppOutcomeUnknown"/> so the translation reconciles on a
-/// fresh connection (G7); a transform answered 2500 → the answer once a new session is up, else
-/// <see cref="EppPathLost"/> (G8); a re-login refused → <see cref="EppPathLost"/> (G9). A connection whose last command
-/// is unanswered is never reused (the EPP client marks it dead).
+/// result-mapping.md §4: nothing sent → <see cref="EppNotSent"/>; a query whose answer was lost → resent once on a
+/// fresh connection (G6); a transform lost → <see cref="EppOutcomeUnknown"/> so the translation reconciles on a fresh
+/// connection (G7); an answer 2500 → reported once a new session is up, else <see cref="EppPathLost"/> (G8); a re-login
+/// refused → <see cref="EppPathLost"/> (G9). A connection whose last command is unanswered is never reused (the EPP
+/// client marks it dead).
+/// <para>
+/// Resending a command the registry <em>answered</em> (2002, a query answered 2500) is not the executor's decision:
+/// results.csv's <c>resend</c> rows own it, and the translation asks for the resend with
+/// <see cref="SendStep.FreshSession"/>, which the executor honours by rebuilding the session first. So an answered
+/// command goes out at most twice.
+/// </para>
 /// </summary>
 public sealed class PlanExecutor(TimeProvider time, IOptions<GatewayOptions> options, ILogger<PlanExecutor> logger)
 {
     private readonly int _maxSteps = options.Value.Sessions.MaxStepsPerCommand;
 
-    /// <summary>Runs <paramref name="translation"/> to its finish. A bug in the translation is answered 549 (G12), never thrown.</summary>
+    /// <summary>
+    /// Runs <paramref name="translation"/> to its finish. A bug in the translation is answered 549 (G12), never thrown.
+    /// A <see cref="MarkUnresolvedEffect"/> the translation left without a clTRID gets the one of the last command sent.
+    /// </summary>
     public async Task<FinishStep> RunAsync(ITranslation translation, IEppSession session, RrpCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(translation);
@@ -39,16 +48,17 @@ public sealed class PlanExecutor(TimeProvider time, IOptions<GatewayOptions> opt
             return Fault(command, "the translation failed to start", e);
         }
 
+        var tracker = new ClientTransactionIdTracker();
         for (var steps = 0; ; steps++)
         {
             switch (step)
             {
                 case FinishStep finish:
-                    return finish;
+                    return tracker.FillIn(finish);
                 case SendStep send when steps >= _maxSteps:
                     return Fault(command, $"the translation asked for more than {_maxSteps} exchanges (next: {send.Command.Kind.LogName()})", null);
                 case SendStep send:
-                    var result = await SendAsync(session, send.Command, cancellationToken).ConfigureAwait(false);
+                    var result = await SendAsync(session, send.Command, send.FreshSession, tracker, cancellationToken).ConfigureAwait(false);
                     try
                     {
                         step = translation.Next(result);
@@ -65,15 +75,20 @@ public sealed class PlanExecutor(TimeProvider time, IOptions<GatewayOptions> opt
         }
     }
 
-    /// <summary>Sends one command with the retry and reconnect rules above and returns what became of it.</summary>
-    public async Task<EppStepResult> SendAsync(IEppSession session, EppCommand command, CancellationToken cancellationToken)
+    /// <summary>Sends one command outside a translation (authInfo rotation) with the transport rules above.</summary>
+    public Task<EppStepResult> SendAsync(IEppSession session, EppCommand command, CancellationToken cancellationToken) =>
+        SendAsync(session, command, freshSession: false, new ClientTransactionIdTracker(), cancellationToken);
+
+    /// <summary>Sends one command with the transport rules above; <paramref name="freshSession"/> rebuilds the session first.</summary>
+    internal async Task<EppStepResult> SendAsync(IEppSession session, EppCommand command, bool freshSession, ClientTransactionIdTracker tracker, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(command);
         var isQuery = !command.IsTransform;
         for (var attempt = 1; ; attempt++)
         {
-            if (!session.IsUsable)
+            // A session rebuilt right after a 2500 is already fresh: the resend the table asks for goes out on it.
+            if ((freshSession && !tracker.Rebuilt) || !session.IsUsable)
             {
                 var rebuilt = await session.ReconnectAsync(cancellationToken).ConfigureAwait(false);
                 if (rebuilt is not null)
@@ -82,14 +97,18 @@ public sealed class PlanExecutor(TimeProvider time, IOptions<GatewayOptions> opt
                 }
             }
 
+            freshSession = false;
+            tracker.Rebuilt = false;
             var sentAt = time.GetUtcNow();
             EppResponse response;
             try
             {
                 response = await session.SendAsync(command, cancellationToken).ConfigureAwait(false);
+                tracker.Last = response.ClientTransactionId ?? tracker.Last;
             }
             catch (EppTransportException e) when (e.Delivery == EppDelivery.NotSent)
             {
+                // Nothing reached the registry: one more try on a rebuilt connection cannot apply anything twice.
                 if (attempt == 1)
                 {
                     continue;
@@ -99,39 +118,37 @@ public sealed class PlanExecutor(TimeProvider time, IOptions<GatewayOptions> opt
             }
             catch (EppTransportException e)
             {
+                tracker.Last = e.ClientTransactionId ?? tracker.Last;
                 if (isQuery && attempt == 1)
                 {
-                    logger.LogWarning("{Command} {Object} lost ({Failure}); resending once on a fresh connection", command.Kind.LogName(), command.ObjectName, e.Failure);
+                    logger.LogWarning("{Command:l} {Object:l} lost ({Failure}); resending once on a fresh connection", command.Kind.LogName(), command.ObjectName, e.Failure);
                     continue;
                 }
 
-                logger.LogWarning("{Command} {Object}: outcome unknown ({Failure}, clTRID {ClTrid})", command.Kind.LogName(), command.ObjectName, e.Failure, e.ClientTransactionId);
+                logger.LogWarning("{Command:l} {Object:l}: outcome unknown ({Failure}, clTRID {ClTrid:l})", command.Kind.LogName(), command.ObjectName, e.Failure, e.ClientTransactionId);
                 return new EppOutcomeUnknown(e.Failure, sentAt);
             }
             catch (ArgumentException e)
             {
                 // The gateway built a frame the schemas refuse: a lasting gateway or profile fault (549), nothing sent.
-                logger.LogError("{Command} {Object} not sent: {Problem}", command.Kind.LogName(), command.ObjectName, e.Message);
+                logger.LogError("{Command:l} {Object:l} not sent: {Problem:l}", command.Kind.LogName(), command.ObjectName, e.Message);
                 return new EppNotSent(EppTransportFailure.ConnectionNotUsable, true);
             }
 
             switch (response.Code)
             {
-                case EppResultCode.CommandFailedServerClosing or EppResultCode.SessionLimitExceededServerClosing when attempt == 1 && (isQuery || response.Code == EppResultCode.SessionLimitExceededServerClosing):
-                case EppResultCode.CommandUseError when attempt == 1:
-                    // Not executed: resend once on a fresh, freshly logged-in connection (result-mapping.md §2).
-                    logger.LogWarning("{Command} {Object} answered {Code}; resending once on a fresh connection", command.Kind.LogName(), command.ObjectName, (int)response.Code);
-                    var fresh = await session.ReconnectAsync(cancellationToken).ConfigureAwait(false);
-                    if (fresh is not null)
-                    {
-                        return fresh;
-                    }
-
+                case EppResultCode.SessionLimitExceededServerClosing when attempt == 1:
+                    // Not executed, and the registry dropped this connection: another (rebuilt) session takes the command,
+                    // as another pool member would (result-mapping.md §2, row 2502).
+                    logger.LogWarning("{Command:l} {Object:l} answered 2502; resending once on a fresh connection", command.Kind.LogName(), command.ObjectName);
+                    freshSession = true;
                     continue;
                 case EppResultCode.SessionLimitExceededServerClosing:
                     return new EppNotSent(EppTransportFailure.ConnectionNotUsable, false);
                 case EppResultCode.CommandFailedServerClosing:
+                    // Reported only once a new session is up for the next step (the translation's table may resend on it).
                     var rebuilt = await session.ReconnectAsync(cancellationToken).ConfigureAwait(false);
+                    tracker.Rebuilt = rebuilt is null;
                     return rebuilt is null ? new EppAnswered(response) : new EppPathLost("the registry answered 2500 and no new EPP session could be built");
                 default:
                     return new EppAnswered(response);
@@ -141,7 +158,27 @@ public sealed class PlanExecutor(TimeProvider time, IOptions<GatewayOptions> opt
 
     private FinishStep Fault(RrpCommand command, string what, Exception? e)
     {
-        logger.LogError(e, "Gateway fault on {RrpCommand}: {Problem}", command, what);
+        logger.LogError(e, "Gateway fault on {RrpCommand}: {Problem:l}", command, what);
         return new FinishStep(RrpResponse.Of(RrpResponseCode.CommandFailed), false, [new AlertEffect($"gateway fault on {command}: {what}")], [what]);
+    }
+
+    /// <summary>The clTRID of the last command a run sent, for the unresolved mark the translation cannot fill in.</summary>
+    internal sealed class ClientTransactionIdTracker
+    {
+        public string? Last { get; set; }
+
+        /// <summary>The session was rebuilt after the last answer and has carried no command since.</summary>
+        public bool Rebuilt { get; set; }
+
+        public FinishStep FillIn(FinishStep finish)
+        {
+            if (Last is null || !finish.Effects.Any(e => e is MarkUnresolvedEffect { ClientTransactionId: "" }))
+            {
+                return finish;
+            }
+
+            var effects = finish.Effects.Select(e => e is MarkUnresolvedEffect { ClientTransactionId: "" } mark ? mark with { ClientTransactionId = Last } : e).ToList();
+            return finish with { Effects = effects };
+        }
     }
 }

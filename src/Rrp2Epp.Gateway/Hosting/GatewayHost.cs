@@ -98,6 +98,7 @@ public static class GatewayHost
             sp.GetRequiredService<IEppExchangeObserver>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IEppSessionProvider, DedicatedEppSessionProvider>();
         services.TryAddSingleton<IGatewayStore>(sp => CreateStore(sp.GetRequiredService<IOptions<GatewayOptions>>().Value.Store));
+        services.AddSingleton<TranslationSetup>();
         services.TryAddSingleton<IRrpTranslator, MappingTranslator>();
         services.AddSingleton<PlanExecutor>();
         services.AddSingleton<AuthInfoGenerator>();

@@ -1,14 +1,16 @@
+using Rrp2Epp.Mapping.Profiles;
+
 namespace Rrp2Epp.Gateway.Options;
 
-/// <summary>How generated domain authInfo values look (EPP pwAuthInfo: 6-64 characters of xs:token).</summary>
+/// <summary>
+/// How generated domain authInfo values look (EPP pwAuthInfo). They become the registry profile's
+/// <see cref="AuthInfoRules"/>, the one place that draws and checks them.
+/// </summary>
 public sealed record AuthInfoOptions
 {
-    /// <summary>The characters drawn from: letters, digits and a few punctuation marks every registry accepts.</summary>
-    public const string DefaultAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!+=";
-
-    /// <summary>Length of a generated authInfo (16 characters of a 63-character alphabet ≈ 95 bits).</summary>
+    /// <summary>Length of a generated authInfo (16 characters of the default 69-character alphabet ≈ 97 bits).</summary>
     public int Length { get; init; } = 16;
 
     /// <summary>The alphabet; no spaces (xs:token would alter them).</summary>
-    public string Alphabet { get; init; } = DefaultAlphabet;
+    public string Alphabet { get; init; } = AuthInfoRules.DefaultAlphabet;
 }

@@ -16,8 +16,26 @@ public sealed record GatewayOptions
     /// <summary>The IANA (or Windows) time zone RRP time stamps are written in (RRP has no zone on the wire).</summary>
     public string TimeZone { get; init; } = "UTC";
 
-    /// <summary>The zones (TLDs) the registry serves; a domain elsewhere is answered 541 without an EPP exchange.</summary>
-    public IReadOnlyList<string> Zones { get; init; } = ["com", "net"];
+    /// <summary>
+    /// The zones (TLDs) the registry serves; a domain elsewhere is answered 541 without an EPP exchange. Configuring
+    /// them replaces the default list (see <see cref="EffectiveZones"/>).
+    /// </summary>
+    public IReadOnlyList<string> Zones { get; init; } = [];
+
+    /// <summary>The zones in force: the configured ones, or com and net.</summary>
+    public IReadOnlyList<string> EffectiveZones => Zones.Count > 0 ? Zones : DefaultZones;
+
+    /// <summary>The zones served when none are configured.</summary>
+    public static IReadOnlyList<string> DefaultZones { get; } = ["com", "net"];
+
+    /// <summary>How the translations treat the registry (RRP rules, terms, documentation addresses ...).</summary>
+    public ProfileOptions Profile { get; init; } = new();
+
+    /// <summary>
+    /// A folder whose <c>results.csv</c>, <c>statuses.csv</c> and <c>failures.csv</c> replace the built-in tables file by
+    /// file; none (the default): the tables embedded in the build. Loaded and validated at start-up.
+    /// </summary>
+    public string? MappingsFolder { get; init; }
 
     /// <summary>The RRP listeners; none configured means one on 0.0.0.0:648 speaking 2.0.0.</summary>
     public IReadOnlyList<RrpListenerOptions> Listeners { get; init; } = [];

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Options;
 using Rrp2Epp.Epp.Client;
+using Rrp2Epp.Gateway.Execution;
+using Rrp2Epp.Mapping.Tables;
 using Rrp2Epp.Rrp;
 
 namespace Rrp2Epp.Gateway.Options;
@@ -57,14 +59,20 @@ public sealed class GatewayOptionsValidator(bool hasEppClientCertificate = false
             errors.Add($"{g}:Store:Provider must be Sqlite");
         }
 
-        if (options.AuthInfo.Length is < 8 or > 64)
+        // The profile (zones, authInfo shape, terms) and the tables are checked by their own rules: one source of truth.
+        foreach (var error in TranslationSetup.BuildProfile(options).Validate())
         {
-            errors.Add($"{g}:AuthInfo:Length must be 8-64 (EPP pwAuthInfo allows up to 64; fewer than 8 is guessable)");
+            errors.Add($"{g}:Profile: {error}");
         }
 
-        if (options.AuthInfo.Alphabet is not { Length: >= 16 } alphabet || alphabet.Any(c => c is <= ' ' or > '~') || alphabet.Distinct().Count() != alphabet.Length)
+        try
         {
-            errors.Add($"{g}:AuthInfo:Alphabet must hold at least 16 distinct printable ASCII characters and no space");
+            _ = TranslationSetup.LoadTables(options);
+        }
+        catch (MappingTableException e)
+        {
+            var folder = $"{g}:MappingsFolder '{options.MappingsFolder}'";
+            errors.AddRange(e.Errors.Count == 0 ? [$"{folder}: {e.Message}"] : e.Errors.Select(t => $"{folder}: {t}"));
         }
 
         return errors;

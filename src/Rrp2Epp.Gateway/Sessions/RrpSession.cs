@@ -10,6 +10,7 @@ using Rrp2Epp.Gateway.Epp;
 using Rrp2Epp.Gateway.Execution;
 using Rrp2Epp.Gateway.Store;
 using Rrp2Epp.Mapping.Plans;
+using Rrp2Epp.Mapping.Translations;
 using Rrp2Epp.Rrp;
 using Serilog.Context;
 
@@ -83,7 +84,7 @@ internal sealed class RrpSession
         catch (OperationCanceledException) when (idle.IsCancellationRequested)
         {
             var reason = string.Create(CultureInfo.InvariantCulture, $"idle timeout, no request for {idleTimeout.TotalSeconds:0.###} seconds");
-            _logger.LogInformation("RRP session closed: {Reason} (state {State})", reason, _state);
+            _logger.LogInformation("RRP session closed: {Reason:l} (state {State})", reason, _state);
             await AnswerAsync(RrpResponse.Closing(reason)).ConfigureAwait(false);
             return null;
         }
@@ -105,11 +106,11 @@ internal sealed class RrpSession
         switch (read.Kind)
         {
             case RrpFrameKind.EndOfStream:
-                _logger.LogInformation("RRP client closed the connection{Incomplete} (state {State})", read.Incomplete ? " in the middle of a request" : string.Empty, _state);
+                _logger.LogInformation("RRP client closed the connection{Incomplete:l} (state {State})", read.Incomplete ? " in the middle of a request" : string.Empty, _state);
                 _state = RrpSessionState.Dis;
                 return;
             case RrpFrameKind.OverLimit or RrpFrameKind.Garbage:
-                _logger.LogInformation("RRP request refused by the framer: {Reason}", read.Reason);
+                _logger.LogInformation("RRP request refused by the framer: {Reason:l}", read.Reason);
                 await AnswerAsync(read.ImmediateResponse!).ConfigureAwait(false);
                 return;
         }
@@ -125,7 +126,7 @@ internal sealed class RrpSession
         var allowed = parse.Command is { } command && RrpSessionStateTable.Allows(_state, command);
         if (parse.ResolveCode(allowed) is { } error)
         {
-            _logger.LogInformation("RRP {Command} refused with {Code}: {Detail}", parse.Command?.ToString() ?? "(unknown)", (int)error,
+            _logger.LogInformation("RRP {Command} refused with {Code}: {Detail:l}", parse.Command?.ToString() ?? "(unknown)", (int)error,
                 error == RrpResponseCode.InvalidCommandSequence && parse.PrecedesSessionCheck is false && !allowed ? $"not accepted in state {_state}" : parse.ErrorDetail);
             await AnswerAsync(RrpResponse.Of(error)).ConfigureAwait(false);
             return;
@@ -157,58 +158,101 @@ internal sealed class RrpSession
 
     private async Task LoginAsync(SessionRequest request, RrpSessionState before)
     {
-        var answer = SessionAnswers.CheckLocally(request);
-        if (answer is null)
+        // results.csv's SESSION rows decide (SessionMapping); the only local answer is the gateway's own session cap.
+        var tables = _services.Setup.Tables;
+        var attempt = before == RrpSessionState.Wfr ? 2 : 1;
+        var outcome = SessionMapping.CheckLocally(request, attempt, tables);
+        if (outcome is null && !_services.Limiter.TryAcquire(request.Id))
         {
-            if (!_services.Limiter.TryAcquire(request.Id))
+            _logger.LogInformation("RRP SESSION of {Id:l} → 521 ({Max} sessions already open for this registrar; closing)", request.Id, _services.Options.Sessions.MaxSessionsPerRegistrar);
+            _state = RrpSessionStateTable.Next(_state, RrpSessionEvent.LoginFailedFinal);
+            await AnswerAsync(RrpResponse.Of(RrpResponseCode.TooManySessions), forceClose: true).ConfigureAwait(false);
+            return;
+        }
+
+        if (outcome is null)
+        {
+            var credentials = new EppCredentials(request.Id, new EppSecret(request.Password), request.NewPassword is null ? null : new EppSecret(request.NewPassword));
+            try
             {
-                answer = new SessionAnswer(RrpResponseCode.TooManySessions, false, true, $"{_services.Options.Sessions.MaxSessionsPerRegistrar} sessions already open for this registrar");
-            }
-            else
-            {
-                var credentials = new EppCredentials(request.Id, new EppSecret(request.Password), request.NewPassword is null ? null : new EppSecret(request.NewPassword));
-                EppLoginResult result;
-                try
+                var (result, session) = await OpenAsync(credentials).ConfigureAwait(false);
+                outcome = SessionMapping.MapLogin(request, result, attempt, resent: false, tables);
+                if (outcome.Resend)
                 {
-                    result = await _services.EppSessions.OpenAsync(credentials, CancellationToken.None).ConfigureAwait(false);
-                }
-                catch
-                {
-                    _services.Limiter.Release(request.Id);
-                    throw;
+                    // 2002: the login went to a connection that was already logged in; one fresh connection, one retry.
+                    await DropAsync(session).ConfigureAwait(false);
+                    (result, session) = await OpenAsync(credentials).ConfigureAwait(false);
+                    outcome = SessionMapping.MapLogin(request, result, attempt, resent: true, tables);
                 }
 
-                answer = SessionAnswers.ForLogin(result);
-                if (result is EppLoginSucceeded success)
+                if (outcome.Response.Code == RrpResponseCode.Success && session is not null)
                 {
-                    _epp = success.Session;
+                    _epp = session;
                     _registrar = request.Id;
                 }
                 else
                 {
+                    await DropAsync(session).ConfigureAwait(false);
                     _services.Limiter.Release(request.Id);
                 }
             }
+            catch
+            {
+                _services.Limiter.Release(request.Id);
+                throw;
+            }
         }
 
-        if (answer.Succeeded)
+        foreach (var note in outcome.Diagnostics)
+        {
+            _logger.LogDebug("SESSION: {Diagnostic:l}", note);
+        }
+
+        if (outcome.Alert)
+        {
+            _logger.LogError("ALERT: SESSION of {Id:l} answered {Code}: the gateway's login does not fit the registry", request.Id, (int)outcome.Response.Code);
+        }
+
+        if (_epp is not null && outcome.Response.Code == RrpResponseCode.Success)
         {
             _state = RrpSessionStateTable.Next(_state, RrpSessionEvent.LoginSucceeded);
-            _logger.LogInformation("RRP SESSION of {Id} → 200{Changed} (EPP {Connection})", request.Id, request.NewPassword is null ? string.Empty : ", password changed", _epp!.ConnectionId);
-            await AnswerAsync(RrpResponse.Of(RrpResponseCode.Success)).ConfigureAwait(false);
+            _logger.LogInformation("RRP SESSION of {Id:l} → 200{Changed:l} (EPP {Connection:l})", request.Id, request.NewPassword is null ? string.Empty : ", password changed", _epp.ConnectionId);
+            await AnswerAsync(outcome.Response).ConfigureAwait(false);
             await RotatePendingAsync(force: true).ConfigureAwait(false);
             return;
         }
 
-        if (answer.Counted)
+        if (outcome.Counted)
         {
             _failedLogins++;
         }
 
-        var final = answer.Closes || (answer.Counted && _failedLogins >= 2);
-        _state = RrpSessionStateTable.Next(_state, final ? RrpSessionEvent.LoginFailedFinal : answer.Counted ? RrpSessionEvent.LoginFailed : RrpSessionEvent.LoginNotCounted, before);
-        _logger.LogInformation("RRP SESSION of {Id} → {Code} ({Detail}; failed attempts {Failed}{Closing})", request.Id, (int)answer.Code, answer.Detail, _failedLogins, final ? "; closing" : string.Empty);
-        await AnswerAsync(RrpResponse.Of(answer.Code), forceClose: final).ConfigureAwait(false);
+        var final = outcome.CloseSession;
+        _state = RrpSessionStateTable.Next(_state, final ? RrpSessionEvent.LoginFailedFinal : outcome.Counted ? RrpSessionEvent.LoginFailed : RrpSessionEvent.LoginNotCounted, before);
+        _logger.LogInformation("RRP SESSION of {Id:l} → {Code} (failed attempts {Failed}{Closing:l})", request.Id, (int)outcome.Response.Code, _failedLogins, final ? "; closing" : string.Empty);
+        await AnswerAsync(outcome.Response, forceClose: final).ConfigureAwait(false);
+    }
+
+    /// <summary>One login through the session provider, as the step result SessionMapping reads, with the session it opened (if any).</summary>
+    private async Task<(EppStepResult Result, IEppSession? Session)> OpenAsync(EppCredentials credentials)
+    {
+        var login = await _services.EppSessions.OpenAsync(credentials, CancellationToken.None).ConfigureAwait(false);
+        return login switch
+        {
+            EppLoginSucceeded ok => (new EppAnswered(ok.Response), ok.Session),
+            EppLoginRefused refused => (new EppAnswered(refused.Response), null),
+            EppLoginUnreachable u => (new EppNotSent(u.Failure, u.Lasting), null),
+            _ => throw new InvalidOperationException($"unknown login outcome {login.GetType().Name}"),
+        };
+    }
+
+    private static async Task DropAsync(IEppSession? session)
+    {
+        if (session is not null)
+        {
+            await session.EndAsync(CancellationToken.None).ConfigureAwait(false);
+            await session.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     private async Task QuitAsync()
@@ -233,9 +277,10 @@ internal sealed class RrpSession
         try
         {
             unresolved = objectName is null ? null : await _services.Store.GetUnresolvedAsync(objectName, CancellationToken.None).ConfigureAwait(false);
-            var stored = request is TransferRequest transfer ? await _services.Store.GetAuthInfoAsync(transfer.DomainName, CancellationToken.None).ConfigureAwait(false) : null;
+            var needs = _services.Translator.InputsFor(request);
+            var stored = needs.StoredAuthInfo && objectName is not null ? await _services.Store.GetAuthInfoAsync(objectName, CancellationToken.None).ConfigureAwait(false) : null;
             var context = new TranslationRequest(request, _registrar!, _listener.Version, epp.Services,
-                _services.AuthInfo.Next(), _services.AuthInfo.Next(), stored, unresolved);
+                needs.GeneratedAuthInfo ? _services.AuthInfo.Next() : null, needs.GeneratedAuthInfo ? _services.AuthInfo.Next() : null, stored, unresolved);
             var translation = _services.Translator.Create(context);
 
             // The command runs to its end even if the client leaves: its effects (a new domain's authInfo) must land.
@@ -250,10 +295,10 @@ internal sealed class RrpSession
 
         foreach (var note in finish.Diagnostics)
         {
-            _logger.LogDebug("{Command}: {Diagnostic}", request.Command, note);
+            _logger.LogDebug("{Command}: {Diagnostic:l}", request.Command, note);
         }
 
-        _logger.LogInformation("RRP {Command} {Object} → {Code}", request.Command, objectName, (int)finish.Response.Code);
+        _logger.LogInformation("RRP {Command} {Object:l} → {Code}", request.Command, objectName, (int)finish.Response.Code);
         await AnswerAsync(finish.Response, forceClose: finish.CloseSession).ConfigureAwait(false);
         await AfterAnswerAsync(request, objectName, unresolved, finish).ConfigureAwait(false);
     }
@@ -355,7 +400,7 @@ internal sealed class RrpSession
             }
             catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
             {
-                _logger.LogDebug("TLS shutdown not sent: {Reason}", e.Message);
+                _logger.LogDebug("TLS shutdown not sent: {Reason:l}", e.Message);
             }
         }
 

@@ -14,6 +14,7 @@ public sealed class RrpSessionServices(
     IEppSessionProvider eppSessions,
     PlanExecutor executor,
     IRrpTranslator translator,
+    TranslationSetup setup,
     EffectApplier effects,
     AuthInfoRotator rotator,
     AuthInfoGenerator authInfo,
@@ -39,6 +40,9 @@ public sealed class RrpSessionServices(
 
     /// <summary>The translations.</summary>
     public IRrpTranslator Translator => translator;
+
+    /// <summary>The registry profile and mapping tables (SESSION reads its rows there).</summary>
+    public TranslationSetup Setup => setup;
 
     /// <summary>Effects after an answer.</summary>
     public EffectApplier Effects => effects;

@@ -17,6 +17,17 @@ public sealed record UnresolvedObject(string ObjectName, string Command, string 
 public sealed record PendingRotation(string DomainName, string GainingRegistrar, DateTimeOffset Since);
 
 /// <summary>
+/// A command the registry accepted as pending (EPP 1001) while RRP was told it succeeded (result-mapping §6 point 11).
+/// Recorded so an operator can follow it up; resolving it from the poll queue (an alert when the registry later denies
+/// it) arrives with the poll drainer of issue 5.
+/// </summary>
+/// <param name="ObjectName">The domain or host name, lower case.</param>
+/// <param name="Command">The RRP command, e.g. <c>add</c>.</param>
+/// <param name="Registrar">The registrar whose command it was.</param>
+/// <param name="Since">When it was recorded.</param>
+public sealed record PendingAction(string ObjectName, string Command, string Registrar, DateTimeOffset Since);
+
+/// <summary>
 /// The gateway's durable state. Keys are lower-case names. Implementations are thread-safe and share one contract,
 /// tested by <c>GatewayStoreContract</c> (SQLite now; PostgreSQL in issue 5 reuses the same tests).
 /// </summary>
@@ -51,4 +62,10 @@ public interface IGatewayStore
 
     /// <summary>Drops a pending rotation; true when there was one.</summary>
     Task<bool> RemovePendingRotationAsync(string domainName, string gainingRegistrar, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a pending action (replacing an earlier record for the same object, command and registrar).</summary>
+    Task AddPendingActionAsync(PendingAction action, CancellationToken cancellationToken = default);
+
+    /// <summary>The pending actions of a registrar, oldest first.</summary>
+    Task<IReadOnlyList<PendingAction>> GetPendingActionsAsync(string registrar, CancellationToken cancellationToken = default);
 }

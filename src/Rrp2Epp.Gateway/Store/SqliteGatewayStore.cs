@@ -16,7 +16,7 @@ namespace Rrp2Epp.Gateway.Store;
 public sealed class SqliteGatewayStore : IGatewayStore
 {
     /// <summary>The schema version this code writes.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private readonly string _connectionString;
     private readonly string? _path;
@@ -94,6 +94,21 @@ public sealed class SqliteGatewayStore : IGatewayStore
                     since TEXT NOT NULL,
                     PRIMARY KEY (domain, gainer));
                 PRAGMA user_version = 1;
+                """, cancellationToken, transaction).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (version < 2)
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, """
+                CREATE TABLE IF NOT EXISTS pending_action (
+                    object_name TEXT NOT NULL,
+                    command TEXT NOT NULL,
+                    registrar TEXT NOT NULL,
+                    since TEXT NOT NULL,
+                    PRIMARY KEY (object_name, command, registrar));
+                PRAGMA user_version = 2;
                 """, cancellationToken, transaction).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -183,6 +198,33 @@ public sealed class SqliteGatewayStore : IGatewayStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await ExecuteAsync(connection, "DELETE FROM pending_rotation WHERE domain = $k AND gainer = $g;", cancellationToken, null,
             ("$k", Key(domainName)), ("$g", gainingRegistrar)).ConfigureAwait(false) > 0;
+    }
+
+    /// <inheritdoc />
+    public async Task AddPendingActionAsync(PendingAction action, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentException.ThrowIfNullOrWhiteSpace(action.Command);
+        ArgumentException.ThrowIfNullOrWhiteSpace(action.Registrar);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection,
+            "INSERT INTO pending_action (object_name, command, registrar, since) VALUES ($k, $c, $r, $s) ON CONFLICT(object_name, command, registrar) DO UPDATE SET since = excluded.since;",
+            cancellationToken, null, ("$k", Key(action.ObjectName)), ("$c", action.Command), ("$r", action.Registrar), ("$s", Format(action.Since))).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<PendingAction>> GetPendingActionsAsync(string registrar, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, "SELECT object_name, command, registrar, since FROM pending_action WHERE registrar = $r ORDER BY since, object_name;", null, ("$r", registrar));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var list = new List<PendingAction>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(new PendingAction(reader.GetString(0), reader.GetString(1), reader.GetString(2), Parse(reader.GetString(3))));
+        }
+
+        return list;
     }
 
     /// <inheritdoc />

@@ -56,6 +56,20 @@ public abstract class GatewayStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pending_actions_are_per_registrar_oldest_first_and_replaced_for_the_same_object_and_command()
+    {
+        Assert.Empty(await Store.GetPendingActionsAsync("registrarA"));
+        await Store.AddPendingActionAsync(new PendingAction("b.com", "add", "registrarA", T0.AddMinutes(2)));
+        await Store.AddPendingActionAsync(new PendingAction("A.com", "add", "registrarA", T0));
+        await Store.AddPendingActionAsync(new PendingAction("a.com", "add", "registrarA", T0.AddMinutes(1)));
+        await Store.AddPendingActionAsync(new PendingAction("c.com", "renew", "registrarB", T0));
+        Assert.Equal(
+            [new PendingAction("a.com", "add", "registrarA", T0.AddMinutes(1)), new PendingAction("b.com", "add", "registrarA", T0.AddMinutes(2))],
+            await Store.GetPendingActionsAsync("registrarA"));
+        Assert.Single(await Store.GetPendingActionsAsync("registrarB"));
+    }
+
+    [Fact]
     public async Task Pending_rotations_are_per_gainer_oldest_first_and_removable()
     {
         await Store.AddPendingRotationAsync(new PendingRotation("b.com", "registrarB", T0.AddMinutes(2)));

@@ -1,7 +1,7 @@
-using Rrp2Epp.Epp;
-using Rrp2Epp.Epp.Responses;
-using Rrp2Epp.Gateway.Epp;
+using Microsoft.Extensions.Configuration;
+using Rrp2Epp.Gateway.Execution;
 using Rrp2Epp.Gateway.Options;
+using Rrp2Epp.Mapping.Profiles;
 using Rrp2Epp.Gateway.Sessions;
 using Rrp2Epp.Rrp;
 
@@ -36,11 +36,70 @@ public sealed class OptionsAndTablesTests
                      "Gateway:TimeZone", "Gateway:Listeners:0:Address", "Gateway:Listeners:0:Port", "Gateway:Listeners:0:Version",
                      "Gateway:Listeners:0: ClientCertificates=Required", "Gateway:Sessions:IdleTimeout", "Gateway:Sessions:MaxSessionsPerRegistrar",
                      "Gateway:Registry: Port", "Gateway:Registry: PinnedServerCertificates", "Gateway:Registry: ClientTransactionIdPrefix",
-                     "Gateway:Store:DataDirectory", "Gateway:AuthInfo:Length", "Gateway:AuthInfo:Alphabet",
+                     "Gateway:Store:DataDirectory",
                  })
         {
             Assert.Contains(errors, e => e.StartsWith(key, StringComparison.Ordinal));
         }
+
+        // The authInfo shape is the registry profile's rule (one source of truth), reported under Gateway:Profile.
+        Assert.Contains(errors, e => e.StartsWith("Gateway:Profile: ", StringComparison.Ordinal) && e.Contains("AuthInfo.Length", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("Gateway:Profile: ", StringComparison.Ordinal) && e.Contains("AuthInfo.Alphabet", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bad_profile_is_reported_naming_each_field()
+    {
+        var options = new GatewayOptions
+        {
+            Zones = ["COM", "net."],
+            Profile = new ProfileOptions { MaximumTerm = 0, DefaultRegistrationPeriod = 100, ClockSkew = TimeSpan.FromDays(1) },
+        };
+        var errors = GatewayOptionsValidator.Check(options);
+        foreach (var field in new[] { "Zones: 'COM'", "Zones: 'net.'", "MaximumTerm", "DefaultRegistrationPeriod", "ClockSkew" })
+        {
+            Assert.Contains(errors, e => e.StartsWith("Gateway:Profile: ", StringComparison.Ordinal) && e.Contains(field, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void The_profile_is_built_from_the_options()
+    {
+        var profile = TranslationSetup.BuildProfile(new GatewayOptions
+        {
+            RegistryName = "Example",
+            TimeZone = "America/New_York",
+            Profile = new ProfileOptions { AllowDocumentationAddresses = true, RrpRules = RrpRules.Registry, MaximumTerm = 5 },
+            AuthInfo = new AuthInfoOptions { Length = 20 },
+        });
+        Assert.Equal(("Example", true, RrpRules.Registry, 5, 20), (profile.Name, profile.AllowDocumentationAddresses, profile.RrpRules, profile.MaximumTerm, profile.AuthInfo.Length));
+        Assert.Equal(["com", "net"], profile.Zones);
+        Assert.Equal("America/New_York", profile.TimeZone.Id);
+        Assert.Empty(profile.Validate());
+    }
+
+    [Fact]
+    public void Generated_authInfo_values_follow_the_profile_rules()
+    {
+        var setup = new TranslationSetup(Microsoft.Extensions.Options.Options.Create(new GatewayOptions { AuthInfo = new AuthInfoOptions { Length = 24, Alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGH234567" } }));
+        var generator = new AuthInfoGenerator(setup);
+        var values = Enumerable.Range(0, 50).Select(_ => generator.Next()).ToList();
+        Assert.All(values, v => Assert.True(setup.Profile.AuthInfo.IsSatisfiedBy(v)));
+        Assert.Equal(50, values.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Configured_zones_replace_the_defaults()
+    {
+        static GatewayOptions Bind(Dictionary<string, string?> values)
+        {
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+            return configuration.GetSection(GatewayOptions.SectionName).Get<GatewayOptions>() ?? new GatewayOptions();
+        }
+
+        Assert.Equal(["com", "net"], Bind(new() { ["Gateway:RegistryName"] = "x" }).EffectiveZones);
+        Assert.Equal(["org"], Bind(new() { ["Gateway:Zones:0"] = "org" }).EffectiveZones);
+        Assert.Equal(["org", "info"], Bind(new() { ["Gateway:Zones:0"] = "org", ["Gateway:Zones:1"] = "info" }).EffectiveZones);
     }
 
     [Theory]
@@ -70,29 +129,5 @@ public sealed class OptionsAndTablesTests
         Assert.Equal(RrpSessionState.Wfc, RrpSessionStateTable.Next(exe, RrpSessionEvent.CommandAnswered));
         Assert.Equal(RrpSessionState.Dis, RrpSessionStateTable.Next(RrpSessionState.Wfc, RrpSessionEvent.Closed));
         Assert.Throws<InvalidOperationException>(() => RrpSessionStateTable.Next(RrpSessionState.Dis, RrpSessionEvent.LoginSucceeded));
-    }
-
-    [Theory]
-    [InlineData(EppResultCode.AuthenticationError, null, RrpResponseCode.AuthenticationFailed, true, false)]
-    [InlineData(EppResultCode.AuthenticationErrorServerClosing, null, RrpResponseCode.AuthenticationFailed, true, true)]
-    [InlineData(EppResultCode.SessionLimitExceededServerClosing, null, RrpResponseCode.TooManySessions, false, true)]
-    [InlineData(EppResultCode.AuthorizationError, null, RrpResponseCode.AuthorizationFailed, true, false)]
-    [InlineData(EppResultCode.ParameterValuePolicyError, "newPW", RrpResponseCode.InvalidOptionValue, false, false)]
-    [InlineData(EppResultCode.ParameterValueSyntaxError, "pw", RrpResponseCode.AuthenticationFailed, true, false)]
-    [InlineData(EppResultCode.CommandFailedServerClosing, null, RrpResponseCode.ServerErrorClosing, false, true)]
-    [InlineData(EppResultCode.CommandFailed, null, RrpResponseCode.CommandFailed, false, false)]
-    [InlineData(EppResultCode.CommandSyntaxError, null, RrpResponseCode.CommandFailed, false, false)]
-    public void Login_refusals_map_as_result_mapping_3_1_says(EppResultCode epp, string? value, RrpResponseCode rrp, bool counted, bool closes)
-    {
-        var values = value is null ? [] : new[] { new EppResultValue(EppNamespaces.Epp, value, "x", new Dictionary<string, string>(), null) };
-        var answer = SessionAnswers.ForLogin(new EppLoginRefused(new EppResponse { Results = [new EppResult(epp, "m", null, values)] }));
-        Assert.Equal((rrp, counted, closes), (answer.Code, answer.Counted, answer.Closes));
-    }
-
-    [Fact]
-    public void Unreachable_registries_answer_421_or_549_when_lasting()
-    {
-        Assert.Equal(RrpResponseCode.ServerErrorTryAgain, SessionAnswers.ForLogin(new EppLoginUnreachable(Rrp2Epp.Epp.Client.EppTransportFailure.ConnectFailed, false, "x")).Code);
-        Assert.Equal(RrpResponseCode.CommandFailed, SessionAnswers.ForLogin(new EppLoginUnreachable(Rrp2Epp.Epp.Client.EppTransportFailure.ServerCertificateRejected, true, "x")).Code);
     }
 }

@@ -7,6 +7,7 @@ using Rrp2Epp.Epp.Responses;
 using Rrp2Epp.Gateway.Epp;
 using Rrp2Epp.Gateway.Execution;
 using Rrp2Epp.Gateway.Options;
+using Rrp2Epp.Mapping;
 using Rrp2Epp.Mapping.Plans;
 using Rrp2Epp.Rrp;
 
@@ -64,14 +65,50 @@ public sealed class PlanExecutorTests
     }
 
     [Fact]
-    public async Task A_query_answered_2500_and_any_2502_are_resent_once_on_a_fresh_session()
+    public async Task A_query_answered_2500_or_2002_is_reported_not_resent_because_the_table_owns_the_resend()
     {
         var query = new ScriptedSession(Response(EppResultCode.CommandFailedServerClosing), Response(EppResultCode.Success));
-        Assert.Equal(EppResultCode.Success, Assert.IsType<EppAnswered>(await Executor().SendAsync(query, Query, default)).Response.Code);
+        Assert.Equal(EppResultCode.CommandFailedServerClosing, Assert.IsType<EppAnswered>(await Executor().SendAsync(query, Query, default)).Response.Code);
+        Assert.Equal((1, 1), (query.Sent, query.Reconnects));
 
+        var useError = new ScriptedSession(Response(EppResultCode.CommandUseError), Response(EppResultCode.Success));
+        Assert.Equal(EppResultCode.CommandUseError, Assert.IsType<EppAnswered>(await Executor().SendAsync(useError, Query, default)).Response.Code);
+        Assert.Equal((1, 0), (useError.Sent, useError.Reconnects));
+    }
+
+    [Fact]
+    public async Task Any_2502_is_resent_once_on_a_fresh_session()
+    {
         var limit = new ScriptedSession(Response(EppResultCode.SessionLimitExceededServerClosing), Response(EppResultCode.SessionLimitExceededServerClosing));
         Assert.False(Assert.IsType<EppNotSent>(await Executor().SendAsync(limit, Transform, default)).Lasting);
         Assert.Equal(2, limit.Sent);
+    }
+
+    [Theory]
+    [InlineData(EppResultCode.CommandUseError, 1)]
+    [InlineData(EppResultCode.CommandFailedServerClosing, 2)]
+    public async Task A_command_the_registry_keeps_refusing_goes_out_at_most_twice_and_the_resend_uses_a_fresh_session(EppResultCode code, int reconnects)
+    {
+        // A real translation (STATUS → domain:info) whose results.csv rows say 'resend' once for 2002 and a query's 2500.
+        var session = new ScriptedSession(Enumerable.Repeat<object>(Response(code), 5).ToArray());
+        var context = new TranslationContext("registrarA", RrpVersion.V2_0_0, new RegistryProfile { Name = "test", Zones = ["com"] }, MappingTables.Default,
+            new EppNegotiatedServices([EppNamespaces.Domain, EppNamespaces.Host], []), TranslationInputs.None);
+        var finish = await Executor().RunAsync(TranslationFactory.Create(new StatusDomainRequest("example.com"), context), session, RrpCommand.Status, default);
+        Assert.Equal(RrpResponseCode.CommandFailed, finish.Response.Code);
+        Assert.Equal(2, session.Sent);
+
+        // 2002: the resend asks for a fresh session. 2500: the executor rebuilds after each 2500, and the resend goes out on
+        // the session rebuilt after the first one rather than rebuilding it twice.
+        Assert.Equal(reconnects, session.Reconnects);
+    }
+
+    [Fact]
+    public async Task An_unresolved_mark_gets_the_clTRID_of_the_last_command_sent()
+    {
+        var session = new ScriptedSession(Lost(EppDelivery.OutcomeUnknown));
+        var translation = new RecordingTranslation([Transform], [new MarkUnresolvedEffect("example.com", "del")]);
+        var finish = await Executor().RunAsync(translation, session, RrpCommand.Del, default);
+        Assert.Equal("T-1", Assert.IsType<MarkUnresolvedEffect>(Assert.Single(finish.Effects)).ClientTransactionId);
     }
 
     [Fact]
@@ -112,7 +149,7 @@ public sealed class PlanExecutorTests
         Assert.Equal(3, session.Sent);
     }
 
-    private sealed class RecordingTranslation(IReadOnlyList<EppCommand> commands, bool throwOnStart = false) : ITranslation
+    private sealed class RecordingTranslation(IReadOnlyList<EppCommand> commands, IReadOnlyList<GatewayEffect>? effects = null, bool throwOnStart = false) : ITranslation
     {
         public List<EppStepResult> Seen { get; } = [];
 
@@ -124,7 +161,9 @@ public sealed class PlanExecutorTests
             return Step();
         }
 
-        private PlanStep Step() => Seen.Count < commands.Count ? new SendStep(commands[Seen.Count]) : FinishStep.Answer(RrpResponse.Of(RrpResponseCode.Success));
+        private PlanStep Step() => Seen.Count < commands.Count
+            ? new SendStep(commands[Seen.Count])
+            : new FinishStep(RrpResponse.Of(RrpResponseCode.Success), false, effects ?? [], []);
     }
 
     private sealed class ScriptedSession(params object[] script) : IEppSession
