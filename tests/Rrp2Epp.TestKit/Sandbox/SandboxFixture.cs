@@ -1,10 +1,3 @@
-// Shared source, compiled only where RRP2EPP_SANDBOX_FIXTURE is defined: the test kit itself does
-// not reference the sandbox, so a test project that wants this fixture references
-// src/Rrp2Epp.Sandbox and Microsoft.Extensions.TimeProvider.Testing, defines the symbol and links
-// the file:
-//   <DefineConstants>$(DefineConstants);RRP2EPP_SANDBOX_FIXTURE</DefineConstants>
-//   <Compile Include="..\Rrp2Epp.TestKit\Sandbox\SandboxFixture.cs" Link="SandboxFixture.cs" />
-#if RRP2EPP_SANDBOX_FIXTURE
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using System.Xml.Linq;
@@ -12,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using Rrp2Epp.Epp;
 using Rrp2Epp.Epp.Tls;
 using Rrp2Epp.Sandbox;
+using Xunit;
 
 namespace Rrp2Epp.TestKit.Sandbox;
 
@@ -130,4 +124,3 @@ public sealed class SandboxFixture : IAsyncDisposable
         public Task<bool> IsClosedAsync() => Client.IsClosedByServerAsync(TestGuard.Token);
     }
 }
-#endif
