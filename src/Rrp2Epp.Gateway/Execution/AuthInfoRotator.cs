@@ -24,8 +24,9 @@ public enum RotationOutcome
 /// <summary>
 /// Replaces a domain's authInfo after a transfer completes (DESIGN §3): the old value was known to the losing side, so
 /// the new sponsor gets a fresh one. Only the sponsor may change it, so the rotation runs on the <em>gaining</em>
-/// registrar's EPP session: at once when the gainer's own command completed the transfer, otherwise the next time the
-/// gainer logs in (or, within a session, at most every <see cref="CheckInterval"/>). A transfer the gainer requested
+/// registrar's EPP session: at once when the gainer's own command completed the transfer, before the gainer's next
+/// command when the loser approved it through the gateway (a ready record), otherwise the next time the gainer logs in
+/// (or, within a session, at most every <see cref="CheckInterval"/>). A transfer the gainer requested
 /// through the gateway is watched the same way, so an approval by the loser outside the gateway, or the registry's
 /// auto-approval, is caught too. Each pending record is settled by the registry's state: sponsor = gainer → rotate;
 /// still pending for the gainer → wait; otherwise → drop.
@@ -35,13 +36,18 @@ public sealed class AuthInfoRotator(IGatewayStore store, AuthInfoGenerator gener
     /// <summary>How often a session re-checks its pending rotations between commands.</summary>
     public static readonly TimeSpan CheckInterval = TimeSpan.FromMinutes(1);
 
-    /// <summary>Settles every pending rotation of the session's registrar; returns the outcomes by domain.</summary>
-    public async Task<IReadOnlyDictionary<string, RotationOutcome>> ProcessPendingAsync(IEppSession session, CancellationToken cancellationToken)
+    /// <summary>Settles the pending rotations of the session's registrar (only the ready ones when <paramref name="readyOnly"/>); returns the outcomes by domain.</summary>
+    public async Task<IReadOnlyDictionary<string, RotationOutcome>> ProcessPendingAsync(IEppSession session, CancellationToken cancellationToken, bool readyOnly = false)
     {
         ArgumentNullException.ThrowIfNull(session);
         var outcomes = new Dictionary<string, RotationOutcome>(StringComparer.Ordinal);
         foreach (var pending in await store.GetPendingRotationsAsync(session.RegistrarId, cancellationToken).ConfigureAwait(false))
         {
+            if (readyOnly && !pending.Ready)
+            {
+                continue;
+            }
+
             var outcome = await SettleAsync(session, pending, cancellationToken).ConfigureAwait(false);
             outcomes[pending.DomainName] = outcome;
             if (outcome != RotationOutcome.Waiting)

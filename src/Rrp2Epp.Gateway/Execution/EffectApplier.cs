@@ -41,7 +41,7 @@ public sealed class EffectApplier(IGatewayStore store, AuthInfoRotator rotator, 
                 logger.LogInformation("authInfo of {Domain:l} forgotten", forget.DomainName);
                 break;
             case RotateAuthInfoEffect rotate:
-                await store.AddPendingRotationAsync(new PendingRotation(rotate.DomainName.ToLowerInvariant(), rotate.GainingRegistrar, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+                await store.AddPendingRotationAsync(new PendingRotation(rotate.DomainName.ToLowerInvariant(), rotate.GainingRegistrar, time.GetUtcNow(), Ready: true), cancellationToken).ConfigureAwait(false);
                 logger.LogInformation("authInfo of {Domain:l} to be rotated for {Gainer:l}", rotate.DomainName, rotate.GainingRegistrar);
                 if (session is not null && string.Equals(rotate.GainingRegistrar, registrarId, StringComparison.Ordinal))
                 {

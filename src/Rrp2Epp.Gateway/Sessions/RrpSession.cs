@@ -134,6 +134,11 @@ internal sealed class RrpSession
 
         var request = parse.Request!;
         var before = _state;
+        if (before == RrpSessionState.Wfc && request is not QuitRequest)
+        {
+            await RotatePendingAsync(force: false).ConfigureAwait(false);
+        }
+
         _state = RrpSessionStateTable.Next(_state, RrpSessionEvent.CommandAccepted);
         var started = Stopwatch.GetTimestamp();
         _logger.LogDebug("RRP request {Request}", request);
@@ -323,22 +328,28 @@ internal sealed class RrpSession
             await TryAsync(() => _services.Store.ClearUnresolvedAsync(objectName, CancellationToken.None)).ConfigureAwait(false);
         }
 
-        if (_state != RrpSessionState.Dis)
-        {
-            await RotatePendingAsync(force: false).ConfigureAwait(false);
-        }
     }
 
+    /// <summary>
+    /// Settles this registrar's pending authInfo rotations: all of them at login (<paramref name="force"/>) and once a
+    /// check interval; in between only the ready ones (a transfer the loser approved through the gateway), so a gainer's
+    /// next command finds the new authInfo in place without a registry query per command for transfers still pending.
+    /// </summary>
     private async Task RotatePendingAsync(bool force)
     {
         var now = _services.Time.GetUtcNow();
-        if (_epp is null || (!force && now - _lastRotationCheck < AuthInfoRotator.CheckInterval))
+        if (_epp is null)
         {
             return;
         }
 
-        _lastRotationCheck = now;
-        await TryAsync(() => _services.Rotator.ProcessPendingAsync(_epp, CancellationToken.None)).ConfigureAwait(false);
+        var all = force || now - _lastRotationCheck >= AuthInfoRotator.CheckInterval;
+        if (all)
+        {
+            _lastRotationCheck = now;
+        }
+
+        await TryAsync(() => _services.Rotator.ProcessPendingAsync(_epp, CancellationToken.None, readyOnly: !all)).ConfigureAwait(false);
     }
 
     private async Task TryAsync(Func<Task> action)

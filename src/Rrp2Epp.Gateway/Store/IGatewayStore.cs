@@ -14,7 +14,11 @@ public sealed record UnresolvedObject(string ObjectName, string Command, string 
 /// <param name="DomainName">The domain, lower case.</param>
 /// <param name="GainingRegistrar">The registrar that gains (or gained) the domain.</param>
 /// <param name="Since">When the watch was recorded.</param>
-public sealed record PendingRotation(string DomainName, string GainingRegistrar, DateTimeOffset Since);
+/// <param name="Ready">
+/// True when the gateway saw the transfer complete (an approval through it): the gainer's session rotates before its
+/// next command. False for a watch on a transfer still pending, checked at login and at most once a check interval.
+/// </param>
+public sealed record PendingRotation(string DomainName, string GainingRegistrar, DateTimeOffset Since, bool Ready = false);
 
 /// <summary>
 /// A command the registry accepted as pending (EPP 1001) while RRP was told it succeeded (result-mapping §6 point 11).
@@ -54,7 +58,7 @@ public interface IGatewayStore
     /// <summary>Clears an unresolved mark; true when there was one.</summary>
     Task<bool> ClearUnresolvedAsync(string objectName, CancellationToken cancellationToken = default);
 
-    /// <summary>Records that a domain's authInfo must be rotated for a gaining registrar (replacing an earlier record for the same pair).</summary>
+    /// <summary>Records that a domain's authInfo must be rotated for a gaining registrar (replacing an earlier record for the same pair; a ready record stays ready).</summary>
     Task AddPendingRotationAsync(PendingRotation rotation, CancellationToken cancellationToken = default);
 
     /// <summary>The rotations waiting for a registrar, oldest first.</summary>

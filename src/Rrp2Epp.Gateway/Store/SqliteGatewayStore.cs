@@ -108,6 +108,7 @@ public sealed class SqliteGatewayStore : IGatewayStore
                     registrar TEXT NOT NULL,
                     since TEXT NOT NULL,
                     PRIMARY KEY (object_name, command, registrar));
+                ALTER TABLE pending_rotation ADD COLUMN ready INTEGER NOT NULL DEFAULT 0;
                 PRAGMA user_version = 2;
                 """, cancellationToken, transaction).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -173,20 +174,20 @@ public sealed class SqliteGatewayStore : IGatewayStore
         ArgumentException.ThrowIfNullOrWhiteSpace(rotation.GainingRegistrar);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection,
-            "INSERT INTO pending_rotation (domain, gainer, since) VALUES ($k, $g, $s) ON CONFLICT(domain, gainer) DO UPDATE SET since = excluded.since;",
-            cancellationToken, null, ("$k", Key(rotation.DomainName)), ("$g", rotation.GainingRegistrar), ("$s", Format(rotation.Since))).ConfigureAwait(false);
+            "INSERT INTO pending_rotation (domain, gainer, since, ready) VALUES ($k, $g, $s, $r) ON CONFLICT(domain, gainer) DO UPDATE SET since = excluded.since, ready = max(ready, excluded.ready);",
+            cancellationToken, null, ("$k", Key(rotation.DomainName)), ("$g", rotation.GainingRegistrar), ("$s", Format(rotation.Since)), ("$r", rotation.Ready ? 1 : 0)).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<PendingRotation>> GetPendingRotationsAsync(string gainingRegistrar, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, "SELECT domain, gainer, since FROM pending_rotation WHERE gainer = $g ORDER BY since, domain;", null, ("$g", gainingRegistrar));
+        await using var command = Command(connection, "SELECT domain, gainer, since, ready FROM pending_rotation WHERE gainer = $g ORDER BY since, domain;", null, ("$g", gainingRegistrar));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var list = new List<PendingRotation>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            list.Add(new PendingRotation(reader.GetString(0), reader.GetString(1), Parse(reader.GetString(2))));
+            list.Add(new PendingRotation(reader.GetString(0), reader.GetString(1), Parse(reader.GetString(2)), reader.GetInt64(3) != 0));
         }
 
         return list;

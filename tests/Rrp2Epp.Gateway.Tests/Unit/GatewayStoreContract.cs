@@ -87,6 +87,15 @@ public abstract class GatewayStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_ready_rotation_stays_ready_when_a_watch_for_the_same_pair_is_recorded_again()
+    {
+        await Store.AddPendingRotationAsync(new PendingRotation("a.com", "registrarB", T0, Ready: true));
+        await Store.AddPendingRotationAsync(new PendingRotation("a.com", "registrarB", T0.AddMinutes(1)));
+        await Store.AddPendingRotationAsync(new PendingRotation("b.com", "registrarB", T0.AddMinutes(2)));
+        Assert.Equal([true, false], (await Store.GetPendingRotationsAsync("registrarB")).Select(p => p.Ready));
+    }
+
+    [Fact]
     public async Task Concurrent_writers_do_not_lose_updates()
     {
         await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Store.SetAuthInfoAsync($"d{i}.com", $"secret-{i:D4}")));
