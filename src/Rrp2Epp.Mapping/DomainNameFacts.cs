@@ -26,6 +26,12 @@ internal static class DomainNameFacts
         return labels >= minLabels;
     }
 
+    /// <summary>Whether <paramref name="domainName"/> lies under one of <paramref name="zones"/> (a registry serves it).</summary>
+    public static bool IsServed(string domainName, IReadOnlyList<string> zones) =>
+        zones.Any(zone => domainName.Length > zone.Length + 1
+                          && domainName.EndsWith(zone, StringComparison.OrdinalIgnoreCase)
+                          && domainName[domainName.Length - zone.Length - 1] == '.');
+
     /// <summary>
     /// The second-level domain a host lies under when that domain is in one of <paramref name="zones"/>
     /// (<c>ns1.sub.example.com</c> → <c>example.com</c> for zone <c>com</c>); null for an external host.

@@ -25,6 +25,13 @@ public static class TranslationFactory
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
+        if (DomainOf(request) is { } domain && !DomainNameFacts.IsServed(domain, context.Profile.Zones))
+        {
+            // result-mapping.md §1.1: a name the RRP grammar accepts but no configured registry serves (no route) → 541.
+            return new ImmediateTranslation(FinishStep.Answer(RrpResponse.Of(RrpResponseCode.InvalidAttributeValue),
+                $"{domain} is outside the zones of registry profile '{context.Profile.Name}' ({string.Join(", ", context.Profile.Zones)}): 541 without an EPP exchange (§1.1)"));
+        }
+
         return request switch
         {
             DescribeRequest => new ImmediateTranslation(FinishStep.Answer(DescribeMapping.Answer(context.Version), "DESCRIBE answered locally (§3.14)")),
@@ -46,6 +53,20 @@ public static class TranslationFactory
             _ => throw new ArgumentException($"no translation for {request.GetType().Name}", nameof(request)),
         };
     }
+
+    /// <summary>The domain a Domain-entity request names (host names may be external, so NameServer requests have none).</summary>
+    private static string? DomainOf(RrpRequest request) => request switch
+    {
+        AddDomainRequest r => r.DomainName,
+        CheckDomainRequest r => r.DomainName,
+        DelDomainRequest r => r.DomainName,
+        ModDomainRequest r => r.DomainName,
+        RenewRequest r => r.DomainName,
+        StatusDomainRequest r => r.DomainName,
+        TransferRequest r => r.DomainName,
+        RestoreRequest r => r.DomainName,
+        _ => null,
+    };
 
     /// <summary>Which inputs <paramref name="request"/> needs under <paramref name="profile"/>.</summary>
     public static TranslationInputNeeds InputsFor(RrpRequest request, RegistryProfile profile)

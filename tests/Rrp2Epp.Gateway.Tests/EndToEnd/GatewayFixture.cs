@@ -72,9 +72,11 @@ public sealed class GatewayFixture : IAsyncDisposable
         Action<Dictionary<string, string?>>? configure = null,
         string? seedJson = null,
         SandboxPolicies? policies = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        SandboxSeed? seed = null,
+        Func<string, bool>? storeAuthInfoOf = null)
     {
-        var seed = SandboxSeed.Parse(seedJson ?? DefaultSeed);
+        seed ??= SandboxSeed.Parse(seedJson ?? DefaultSeed);
         var clock = new FakeTimeProvider(seed.Clock ?? Epoch);
         var sandbox = SandboxServer.Create(
             new SandboxOptions { Listen = new IPEndPoint(IPAddress.Loopback, 0), Policies = policies ?? new SandboxPolicies { UniqueHostAddresses = true } },
@@ -124,6 +126,13 @@ public sealed class GatewayFixture : IAsyncDisposable
             throw;
         }
 
+        // As `demo --seed` does: the seeded domains' authInfo is in the store, so transfer requests for them work.
+        var store = gateway.Services.GetRequiredService<IGatewayStore>();
+        foreach (var domain in seed.Domains.Where(d => storeAuthInfoOf?.Invoke(d.Name) ?? true))
+        {
+            await store.SetAuthInfoAsync(domain.Name, domain.AuthInfo, TestGuard.Token);
+        }
+
         return new GatewayFixture(clock, sandbox, gateway, data, logs);
     }
 
@@ -162,5 +171,8 @@ public sealed class GatewayFixture : IAsyncDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(DataDirectory, recursive: true);
         Assert.DoesNotContain(Logs.Events, e => e.Level == LogEventLevel.Fatal);
+
+        // Every fixture's frames went through ValidateOutgoingFrames: none may have failed the schemas.
+        AssertEveryFrameValid();
     }
 }
