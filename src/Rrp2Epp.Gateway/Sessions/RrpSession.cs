@@ -303,12 +303,14 @@ internal sealed class RrpSession
             _logger.LogDebug("{Command}: {Diagnostic:l}", request.Command, note);
         }
 
+        // The effects land before the answer goes out (they never change it, §4 G13): a registrar acting on the answer at
+        // once, the gainer of a transfer it just saw approved say, finds the gateway's state already settled.
+        await SettleAsync(request, objectName, unresolved, finish).ConfigureAwait(false);
         _logger.LogInformation("RRP {Command} {Object:l} → {Code}", request.Command, objectName, (int)finish.Response.Code);
         await AnswerAsync(finish.Response, forceClose: finish.CloseSession).ConfigureAwait(false);
-        await AfterAnswerAsync(request, objectName, unresolved, finish).ConfigureAwait(false);
     }
 
-    private async Task AfterAnswerAsync(RrpRequest request, string? objectName, UnresolvedObject? unresolved, FinishStep finish)
+    private async Task SettleAsync(RrpRequest request, string? objectName, UnresolvedObject? unresolved, FinishStep finish)
     {
         var effects = finish.Effects.ToList();
         var code = finish.Response.Code;
@@ -319,7 +321,7 @@ internal sealed class RrpSession
             await TryAsync(() => _services.Store.AddPendingRotationAsync(new PendingRotation(transfer.DomainName, _registrar!, _services.Time.GetUtcNow()), CancellationToken.None)).ConfigureAwait(false);
         }
 
-        await _services.Effects.ApplyAsync(effects, _registrar!, _state == RrpSessionState.Dis ? null : _epp, CancellationToken.None).ConfigureAwait(false);
+        await _services.Effects.ApplyAsync(effects, _registrar!, finish.CloseSession ? null : _epp, CancellationToken.None).ConfigureAwait(false);
 
         // The translation saw the mark and gave a definite answer: the object is settled.
         if (unresolved is not null && objectName is not null && code is not (RrpResponseCode.ServerErrorClosing or RrpResponseCode.ServerErrorTryAgain or RrpResponseCode.CommandFailed)
@@ -327,7 +329,6 @@ internal sealed class RrpSession
         {
             await TryAsync(() => _services.Store.ClearUnresolvedAsync(objectName, CancellationToken.None)).ConfigureAwait(false);
         }
-
     }
 
     /// <summary>
