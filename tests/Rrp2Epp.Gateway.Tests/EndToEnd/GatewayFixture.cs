@@ -111,6 +111,7 @@ public sealed class GatewayFixture : IAsyncDisposable
             UseEnvironmentVariables = false,
             RrpServerCertificate = SharedServerCertificate.Value,
             EppClientCertificate = SharedEppClientCertificate.Value,
+            Time = new RegistryClock(clock),
             ConfigureLogging = logger => logger.MinimumLevel.Verbose().WriteTo.Sink(logs),
             ConfigureServices = services,
         });

@@ -84,7 +84,7 @@ public static class WorldSeed
             .Host("ns3.modns-parent.com").Host("ns4.modns-parent.com", addresses: ["45.63.2.4"])
             .Host("ns5.modns-parent.com").Host("ns6.modns-parent.com").Host("ns7.modns-parent.com")
             .Host("ns8.modns-parent.com", statuses: ["serverUpdateProhibited"]).Host("ns9.modns-parent.com", statuses: ["serverUpdateProhibited"])
-            .Host("ns10.modns-parent.com").Host("ns11.modns-parent.com").Host("ns12.modns-parent.com").Host("ns13.modns-parent.com");
+            .Host("ns10.modns-parent.com").Host("ns11.modns-parent.com").Host("ns12.modns-parent.com", addresses: ["45.63.2.30"]).Host("ns13.modns-parent.com");
         b.Domain("modns-b.com", "registrarB").Host("ns1.modns-b.com", "registrarB");
         b.Domain("modns-lockedparent.com", statuses: ["clientUpdateProhibited"]).Host("ns1.modns-lockedparent.com");
 
