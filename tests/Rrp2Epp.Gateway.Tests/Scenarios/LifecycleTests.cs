@@ -47,7 +47,12 @@ public sealed class LifecycleTests
         Assert.Equal(RrpResponseCode.Success, (await b.SendRawAsync("restore", "EntityName:Domain", "DomainName:life.com")).Code);
         Assert.Equal(["PENDINGRESTORE"], (await b.SendRawAsync("status", "EntityName:Domain", "DomainName:life.com")).ValuesOf("status"));
 
+        // The logs hold every frame (Verbose), redacted, and each exchange's identifiers and the RRP codes sent.
         var logs = gateway.Logs.AllText;
+        Assert.Contains("EPP frame", logs, StringComparison.Ordinal);
+        Assert.Contains("***", logs, StringComparison.Ordinal);
+        Assert.Contains(gateway.Logs.Lines, l => l.Contains("EPP domain:transfer(approve) life.com", StringComparison.Ordinal) && l.Contains("clTRID TEST-", StringComparison.Ordinal) && l.Contains("svTRID SBX-", StringComparison.Ordinal));
+        Assert.Contains(gateway.Logs.Lines, l => l.Contains("RRP Restore life.com → 200", StringComparison.Ordinal) && l.Contains("RrpSession=\"rrp-", StringComparison.Ordinal));
         foreach (var secret in new[] { "i-am-registrarA", "A-new-pass-1", "i-am-registrarB", created!, rotated! })
         {
             Assert.DoesNotContain(secret, logs, StringComparison.Ordinal);

@@ -116,7 +116,7 @@ public static class WorldSeed
         b.Domain("rs-b.com", "registrarB", redemption: true).Domain("rs-d.com", "registrarD", redemption: true);
 
         // Registry failures
-        b.Domain("fault-info.com").Domain("fault-renew.com").Domain("fault-mod.com").Domain("fault-query.com").Domain("fault-path.com");
+        b.Domain("fault-info.com").Domain("fault-renew.com").Domain("fault-mod.com").Domain("fault-query.com").Domain("fault-always.com").Domain("fault-path.com");
 
         return b.ToSeed();
     }
