@@ -25,6 +25,13 @@ public sealed class EppExchangeLogger(ILogger<EppExchangeLogger> logger) : IEppE
             return;
         }
 
+        if (exchange.ResultCode is null)
+        {
+            // Connect and greeting exchanges carry no result code and no transaction ids.
+            logger.LogInformation("EPP {EppCommand:l} {Object:l} on {Connection:l} in {ElapsedMs:0.0} ms", exchange.Kind.LogName(), exchange.ObjectName, exchange.ConnectionId, exchange.Elapsed.TotalMilliseconds);
+            return;
+        }
+
         logger.LogInformation("EPP {EppCommand:l} {Object:l} on {Connection:l} → {EppCode} clTRID {ClTrid:l} svTRID {SvTrid:l} in {ElapsedMs:0.0} ms",
             exchange.Kind.LogName(), exchange.ObjectName, exchange.ConnectionId, (int?)exchange.ResultCode, exchange.ClientTransactionId, exchange.ServerTransactionId, exchange.Elapsed.TotalMilliseconds);
     }

@@ -49,6 +49,13 @@ public sealed record RrpListenerOptions
     /// </summary>
     public bool LegacyTls { get; init; }
 
+    /// <summary>
+    /// Accept the gateway's opt-in <c>AuthInfo:</c> attribute on TRANSFER requests (the registrar-side authInfo model:
+    /// registrars that learned a domain's authInfo out of band present it). Off by default: RRP has no authInfo, and
+    /// the gateway presents the one it stored at create.
+    /// </summary>
+    public bool AcceptAuthInfo { get; init; }
+
     /// <summary>How long the TLS handshake may take.</summary>
     public TimeSpan HandshakeTimeout { get; init; } = TimeSpan.FromSeconds(30);
 }

@@ -12,7 +12,7 @@ public sealed class RrpListener
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
         Version = RrpVersions.TryParse(options.Version, out var version) ? version : RrpVersion.V2_0_0;
-        ParserOptions = new RrpParserOptions { Version = Version };
+        ParserOptions = new RrpParserOptions { Version = Version, AcceptAuthInfo = options.AcceptAuthInfo };
     }
 
     /// <summary>The listener's options.</summary>
