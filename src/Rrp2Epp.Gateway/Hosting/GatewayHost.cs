@@ -89,7 +89,9 @@ public static class GatewayHost
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<IHostLifetime, CallerHostLifetime>();
         services.AddSingleton(settings.Time ?? TimeProvider.System);
-        services.AddSerilog((_, logger) => GatewayLogging.Configure(logger, configuration, settings.ConfigureLogging));
+        // The host's own logger, not the static Log.Logger: with the static one, two hosts in one process (the tests run
+        // several at once) write into whichever registered last, and disposing one silences the others.
+        services.AddSerilog((_, logger) => GatewayLogging.Configure(logger, configuration, settings.ConfigureLogging), preserveStaticLogger: true);
 
         services.AddSingleton<GatewayCertificates>();
         services.AddSingleton<IEppExchangeObserver, EppExchangeLogger>();

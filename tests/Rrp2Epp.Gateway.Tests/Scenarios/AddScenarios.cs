@@ -69,6 +69,7 @@ public sealed class AddScenarios(ScenarioWorld world)
         Of("in-zone name server without addresses → 504", C.MissingRequiredAttribute, Server("add", "ns5.addns-parent.com")),
         Of("parent not registered → 550", C.ParentDomainNotRegistered, Server("add", "ns1.addns-unregistered.com", "IPAddress:45.63.0.5")),
         Of("parent of another registrar → 531", C.AuthorizationFailed, Server("add", "ns1.addns-b-parent.com", "IPAddress:45.63.0.6")),
+        Of("parent in redemption: best 551 is not ADD's → 541", C.InvalidAttributeValue, Server("add", "ns1.addns-rgp.com", "IPAddress:45.63.0.8")),
         Of("external name server with an address → 541", C.InvalidAttributeValue, Server("add", "ns2.addns-external.org", "IPAddress:45.63.0.7")),
     ]);
 }

@@ -35,6 +35,7 @@ public sealed class TransferScenarios(ScenarioWorld world)
         Of("request while one is pending → 536", C.DomainAlreadyFlaggedForTransfer, Transfer("tr-pt.com"), "registrarB"),
         Of("request for a REGISTRAR-LOCK domain → 552", C.DomainStatusDisallows, Transfer("tr-locked.com"), "registrarB"),
         Of("request for a domain in redemption → 552", C.DomainStatusDisallows, Transfer("tr-rgp.com"), "registrarB"),
+        Of("request that would pass the maximum term: best 556 is not TRANSFER's → 552", C.DomainStatusDisallows, Transfer("tr-maxterm.com"), "registrarB"),
         Of("request with no credit → 546", C.CreditLimitExceeded, Transfer("tr-bill.com"), "registrarD"),
         Of("approve by the sponsor moves the domain, its hosts and rotates the authInfo", C.Success, Transfer("tr-appr.com", "Yes")) with
         {

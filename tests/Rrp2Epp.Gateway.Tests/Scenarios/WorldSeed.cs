@@ -34,6 +34,7 @@ public static class WorldSeed
         b.Domain("add-a-owned.com");
         b.Domain("addns-parent.com").Host("ns1.addns-parent.com", addresses: ["45.63.0.1"]);
         b.Domain("addns-b-parent.com", "registrarB");
+        b.Domain("addns-rgp.com", redemption: true);
 
         // CHECK
         b.Domain("check-taken.com").Host("ns1.check-taken.com", addresses: ["45.63.1.1", "2600:3c00::1"]);
@@ -110,6 +111,7 @@ public static class WorldSeed
         b.Domain("tr-appr2.com", pendingFor: "registrarB").Domain("tr-rej.com", pendingFor: "registrarB");
         b.Domain("tr-cancel.com", pendingFor: "registrarB").Domain("tr-cancel1.com", pendingFor: "registrarB").Domain("tr-cancel2.com", pendingFor: "registrarB");
         b.Domain("tr-hosts.com", pendingFor: "registrarB").Host("ns1.tr-hosts.com");
+        b.Domain("tr-maxterm.com", expires: new DateTimeOffset(2034, 12, 1, 0, 0, 0, TimeSpan.Zero));
 
         // RESTORE
         b.Domain("rs-rgp.com", redemption: true).Domain("rs-rgp1.com", redemption: true).Domain("rs-active.com");
