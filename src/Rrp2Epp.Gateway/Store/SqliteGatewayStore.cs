@@ -179,19 +179,9 @@ public sealed class SqliteGatewayStore : IGatewayStore
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<PendingRotation>> GetPendingRotationsAsync(string gainingRegistrar, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, "SELECT domain, gainer, since, ready FROM pending_rotation WHERE gainer = $g ORDER BY since, domain;", null, ("$g", gainingRegistrar));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var list = new List<PendingRotation>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            list.Add(new PendingRotation(reader.GetString(0), reader.GetString(1), Parse(reader.GetString(2)), reader.GetInt64(3) != 0));
-        }
-
-        return list;
-    }
+    public Task<IReadOnlyList<PendingRotation>> GetPendingRotationsAsync(string gainingRegistrar, CancellationToken cancellationToken = default) =>
+        ListAsync("SELECT domain, gainer, since, ready FROM pending_rotation WHERE gainer = $p ORDER BY since, domain;", gainingRegistrar,
+            r => new PendingRotation(r.GetString(0), r.GetString(1), Parse(r.GetString(2)), r.GetInt64(3) != 0), cancellationToken);
 
     /// <inheritdoc />
     public async Task<bool> RemovePendingRotationAsync(string domainName, string gainingRegistrar, CancellationToken cancellationToken = default)
@@ -214,22 +204,27 @@ public sealed class SqliteGatewayStore : IGatewayStore
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<PendingAction>> GetPendingActionsAsync(string registrar, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<PendingAction>> GetPendingActionsAsync(string registrar, CancellationToken cancellationToken = default) =>
+        ListAsync("SELECT object_name, command, registrar, since FROM pending_action WHERE registrar = $p ORDER BY since, object_name;", registrar,
+            r => new PendingAction(r.GetString(0), r.GetString(1), r.GetString(2), Parse(r.GetString(3))), cancellationToken);
+
+    /// <inheritdoc />
+    public override string ToString() => $"SQLite store {_path}";
+
+    /// <summary>The rows a one-parameter (<c>$p</c>) query selects, each read by <paramref name="read"/>.</summary>
+    private async Task<IReadOnlyList<T>> ListAsync<T>(string sql, string parameter, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, "SELECT object_name, command, registrar, since FROM pending_action WHERE registrar = $r ORDER BY since, object_name;", null, ("$r", registrar));
+        await using var command = Command(connection, sql, null, ("$p", parameter));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var list = new List<PendingAction>();
+        var list = new List<T>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            list.Add(new PendingAction(reader.GetString(0), reader.GetString(1), reader.GetString(2), Parse(reader.GetString(3))));
+            list.Add(read(reader));
         }
 
         return list;
     }
-
-    /// <inheritdoc />
-    public override string ToString() => $"SQLite store {_path}";
 
     private static string Key(string name)
     {

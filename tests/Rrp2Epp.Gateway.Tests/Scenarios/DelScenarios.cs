@@ -6,18 +6,9 @@ using C = Rrp2Epp.Rrp.RrpResponseCode;
 namespace Rrp2Epp.Gateway.Tests.Scenarios;
 
 /// <summary>DEL Domain with the child-host cascade, and DEL NameServer (result-mapping §3.5, §3.6), both listeners.</summary>
-[Collection(ScenarioCollection.Name)]
-public sealed class DelScenarios(ScenarioWorld world)
+public static class DelScenarios
 {
-    private static readonly Table Rows = new();
-
-    public static TheoryData<string> Names => Rows.Names();
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public Task Del(string scenario) => world.RunAsync(Rows[scenario]);
-
-    private sealed class Table() : ScenarioTable(
+    public static IReadOnlyList<Scenario> Rows { get; } =
     [
         // DEL Domain
         Of("domain outside the add grace period enters redemption", C.Success, Domain("del", "del-ok.com")) with
@@ -34,14 +25,7 @@ public sealed class DelScenarios(ScenarioWorld world)
                 Assert.Null(await w.Gateway.Store.GetAuthInfoAsync("del-grace.com"));
             },
         },
-        Of("unused child host goes with its domain", C.Success, Domain("del", "del-cascade.com")) with
-        {
-            Then = (w, _) =>
-            {
-                Assert.False(w.Registry.HostExists("ns1.del-cascade.com"));
-                return Task.CompletedTask;
-            },
-        },
+        Of("unused child host goes with its domain", C.Success, Domain("del", "del-cascade.com")).Expect((w, _) => Assert.False(w.Registry.HostExists("ns1.del-cascade.com"))),
         Of("child host serving another domain → 533, nothing deleted", C.DomainHasActiveNameServers, Domain("del", "del-linked.com")) with
         {
             Then = async (w, _) =>
@@ -60,14 +44,7 @@ public sealed class DelScenarios(ScenarioWorld world)
         Of("already in redemption → 552", C.DomainStatusDisallows, Domain("del", "del-rgp.com")),
 
         // DEL NameServer
-        Of("unused name server", C.Success, Server("del", "ns1.delns-parent.com")) with
-        {
-            Then = (w, _) =>
-            {
-                Assert.False(w.Registry.HostExists("ns1.delns-parent.com"));
-                return Task.CompletedTask;
-            },
-        },
+        Of("unused name server", C.Success, Server("del", "ns1.delns-parent.com")).Expect((w, _) => Assert.False(w.Registry.HostExists("ns1.delns-parent.com"))),
         Of("name server, 1.1.0", C.Success, Server("del", "ns6.delns-parent.com"), version: RrpVersion.V1_1_0),
         Of("name server serving a domain → 532", C.DomainNamesLinkedWithNameServer, Server("del", "ns2.delns-parent.com")),
         Of("name server of another registrar → 531", C.AuthorizationFailed, Server("del", "ns1.delns-b.com")),
@@ -77,5 +54,5 @@ public sealed class DelScenarios(ScenarioWorld world)
         Of("registry-locked name server on 2.0.0 → 557", C.NameServerLocked, Server("del", "ns3.delns-parent.com")),
         Of("registry-locked name server on 1.1.0 → 552", C.DomainStatusDisallows, Server("del", "ns4.delns-parent.com"), version: RrpVersion.V1_1_0),
         Of("registrar-locked name server → 552", C.DomainStatusDisallows, Server("del", "ns5.delns-parent.com")),
-    ]);
+    ];
 }

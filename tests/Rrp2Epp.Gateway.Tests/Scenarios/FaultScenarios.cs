@@ -10,54 +10,15 @@ namespace Rrp2Epp.Gateway.Tests.Scenarios;
 /// answers before and after a command was applied, and a path that cannot be rebuilt. Also proves the resend rule: an
 /// answered command goes out at most twice.
 /// </summary>
-[Collection(ScenarioCollection.Name)]
-public sealed class FaultScenarios(ScenarioWorld world)
+public static class FaultScenarios
 {
-    private static readonly Table Rows = new();
-
-    public static TheoryData<string> Names => Rows.Names();
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public Task Fault(string scenario) => world.RunAsync(Rows[scenario]);
-
     private static Func<ScenarioWorld, Task> Inject(string command, FaultAction action, string name, int? count = 1) => w =>
     {
         w.Faults.Add(new FaultRule(command, action, ObjectName: name, Count: count));
         return Task.CompletedTask;
     };
 
-    [Fact]
-    public async Task A_registry_path_that_cannot_be_rebuilt_answers_420_and_closes()
-    {
-        var client = await world.Gateway.LoginAsync("registrarC");
-        world.Faults.Add(new FaultRule("domain:info", FaultAction.Fail2500, ObjectName: "fault-path.com", Count: 1));
-        var relogins = world.Faults.Add(new FaultRule("login", FaultAction.Fail2500, Registrar: "registrarC", Count: 2));
-        Assert.Equal(C.ServerErrorClosing, (await client.SendRawAsync(Domain("status", "fault-path.com"))).Code);
-        Assert.True(await client.IsClosedByServerAsync());
-        Assert.Equal(2, relogins.Hits);
-    }
-
-    [Fact]
-    public async Task The_registry_failing_a_login_answers_549_and_does_not_use_up_an_attempt()
-    {
-        world.Faults.Add(new FaultRule("login", FaultAction.Fail2400, Registrar: "registrarC", Count: 1));
-        var client = await world.Gateway.ConnectAsync();
-        Assert.Equal(C.CommandFailed, (await client.LoginAsync("registrarC", "i-am-registrarC")).Code);
-        Assert.Equal(C.AuthenticationFailed, (await client.LoginAsync("registrarC", "wrong-password")).Code);
-        Assert.Equal(C.Success, (await client.LoginAsync("registrarC", "i-am-registrarC")).Code);
-    }
-
-    [Fact]
-    public async Task The_registry_closing_a_login_with_2500_answers_420_and_closes()
-    {
-        world.Faults.Add(new FaultRule("login", FaultAction.Fail2500, Registrar: "registrarC", Count: 1));
-        var client = await world.Gateway.ConnectAsync();
-        Assert.Equal(C.ServerErrorClosing, (await client.LoginAsync("registrarC", "i-am-registrarC")).Code);
-        Assert.True(await client.IsClosedByServerAsync());
-    }
-
-    private sealed class Table() : ScenarioTable(
+    public static IReadOnlyList<Scenario> Rows { get; } =
     [
         Of("a query failed by the registry (2400) → 549", C.CommandFailed, Domain("status", "fault-info.com")) with
         {
@@ -113,5 +74,5 @@ public sealed class FaultScenarios(ScenarioWorld world)
         {
             Arrange = Inject("domain:check", FaultAction.CloseBeforeApply, "fault-lost.com", count: 2),
         },
-    ]);
+    ];
 }

@@ -6,18 +6,9 @@ using C = Rrp2Epp.Rrp.RrpResponseCode;
 namespace Rrp2Epp.Gateway.Tests.Scenarios;
 
 /// <summary>MOD Domain and MOD NameServer (result-mapping §3.7, §3.8, §5.4, §6a.2), both listeners.</summary>
-[Collection(ScenarioCollection.Name)]
-public sealed class ModScenarios(ScenarioWorld world)
+public static class ModScenarios
 {
-    private static readonly Table Rows = new();
-
-    public static TheoryData<string> Names => Rows.Names();
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public Task Mod(string scenario) => world.RunAsync(Rows[scenario]);
-
-    private sealed class Table() : ScenarioTable(
+    public static IReadOnlyList<Scenario> Rows { get; } =
     [
         // MOD Domain
         Of("add a name server", C.Success, Domain("mod", "mod-ns.com", "NameServer:ns1.mod-hosts.com", "NameServer:ns2.mod-hosts.com")) with
@@ -76,15 +67,11 @@ public sealed class ModScenarios(ScenarioWorld world)
         {
             Then = async (w, _) => Assert.Equal(["45.63.2.12"], (await w.ServerStatusAsync("ns2.modns-parent.com")).ValuesOf("ipaddress")),
         },
-        Of("rename", C.Success, Server("mod", "ns3.modns-parent.com", "NewNameServer:ns3b.modns-parent.com")) with
+        Of("rename", C.Success, Server("mod", "ns3.modns-parent.com", "NewNameServer:ns3b.modns-parent.com")).Expect((w, _) =>
         {
-            Then = (w, _) =>
-            {
-                Assert.True(w.Registry.HostExists("ns3b.modns-parent.com"));
-                Assert.False(w.Registry.HostExists("ns3.modns-parent.com"));
-                return Task.CompletedTask;
-            },
-        },
+            Assert.True(w.Registry.HostExists("ns3b.modns-parent.com"));
+            Assert.False(w.Registry.HostExists("ns3.modns-parent.com"));
+        }),
         Of("address already on the server → 540", C.AttributeValueNotUnique, Server("mod", "ns4.modns-parent.com", "IPAddress:45.63.2.4")),
         Of("removing an address not on the server → 542", C.InvalidOldValue, Server("mod", "ns4.modns-parent.com", "IPAddress:45.63.2.99=")),
         Of("restricted address → 535", C.RestrictedIpAddress, Server("mod", "ns5.modns-parent.com", "IPAddress:127.0.0.2")),
@@ -97,5 +84,5 @@ public sealed class ModScenarios(ScenarioWorld world)
         Of("rename under an unregistered parent → 550", C.ParentDomainNotRegistered, Server("mod", "ns10.modns-parent.com", "NewNameServer:ns1.modns-ghost.com")),
         Of("rename under another registrar's domain → 531", C.AuthorizationFailed, Server("mod", "ns11.modns-parent.com", "NewNameServer:ns9.modns-b.com")),
         Of("removing the last address of an in-zone server → 541", C.InvalidAttributeValue, Server("mod", "ns12.modns-parent.com", "IPAddress:45.63.2.30=")),
-    ]);
+    ];
 }

@@ -6,24 +6,15 @@ using C = Rrp2Epp.Rrp.RrpResponseCode;
 namespace Rrp2Epp.Gateway.Tests.Scenarios;
 
 /// <summary>RENEW: info for the expiry, the year rule (555/541), the maximum term, then the renew (result-mapping §3.9).</summary>
-[Collection(ScenarioCollection.Name)]
-public sealed class RenewScenarios(ScenarioWorld world)
+public static class RenewScenarios
 {
-    private static readonly Table Rows = new();
-
-    public static TheoryData<string> Names => Rows.Names();
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public Task Renew(string scenario) => world.RunAsync(Rows[scenario]);
-
     private static Func<ScenarioWorld, RrpResponse, Task> Expiry(string expected) => (_, r) =>
     {
         Assert.Equal(expected, r.ValueOf("registration expiration date"));
         return Task.CompletedTask;
     };
 
-    private sealed class Table() : ScenarioTable(
+    public static IReadOnlyList<Scenario> Rows { get; } =
     [
         Of("period and year", C.Success, Domain("renew", "renew-ok.com", "-Period:2", "-CurrentExpirationYear:2027")) with { Then = Expiry("2029-06-15 08:00:00.0") },
         Of("period and year, 1.1.0", C.Success, Domain("renew", "renew-ok1.com", "-Period:1", "-CurrentExpirationYear:2027"), version: RrpVersion.V1_1_0) with { Then = Expiry("2028-06-15 08:00:00.0") },
@@ -47,5 +38,5 @@ public sealed class RenewScenarios(ScenarioWorld world)
         Of("pending transfer → 553", C.DomainPendingTransfer, Domain("renew", "renew-pt.com", "-Period:1", "-CurrentExpirationYear:2027")),
         Of("credit exhausted → 546", C.CreditLimitExceeded, Domain("renew", "renew-d.com", "-Period:1", "-CurrentExpirationYear:2027"), "registrarD"),
         Of("a period without a year → 504", C.MissingRequiredAttribute, Domain("renew", "renew-ok.com", "-Period:1")),
-    ]);
+    ];
 }

@@ -6,18 +6,9 @@ using C = Rrp2Epp.Rrp.RrpResponseCode;
 namespace Rrp2Epp.Gateway.Tests.Scenarios;
 
 /// <summary>RESTORE → RGP restore request (result-mapping §3.12).</summary>
-[Collection(ScenarioCollection.Name)]
-public sealed class RestoreScenarios(ScenarioWorld world)
+public static class RestoreScenarios
 {
-    private static readonly Table Rows = new();
-
-    public static TheoryData<string> Names => Rows.Names();
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public Task Restore(string scenario) => world.RunAsync(Rows[scenario]);
-
-    private sealed class Table() : ScenarioTable(
+    public static IReadOnlyList<Scenario> Rows { get; } =
     [
         Of("domain in redemption → PENDINGRESTORE", C.Success, Domain("restore", "rs-rgp.com")) with
         {
@@ -28,5 +19,5 @@ public sealed class RestoreScenarios(ScenarioWorld world)
         Of("domain of another registrar → 531", C.AuthorizationFailed, Domain("restore", "rs-b.com")),
         Of("no such domain → 545", C.EntityReferenceNotFound, Domain("restore", "rs-ghost.com")),
         Of("no credit → 546", C.CreditLimitExceeded, Domain("restore", "rs-d.com"), "registrarD"),
-    ]);
+    ];
 }

@@ -24,6 +24,16 @@ public sealed record Scenario(string Name, IReadOnlyList<ScenarioStep> Steps)
     public static Scenario Of(string name, RrpResponseCode expected, string[] lines, string registrar = "registrarA", RrpVersion version = RrpVersion.V2_0_0) =>
         new(name, [new ScenarioStep(lines, expected, registrar, version)]);
 
+    /// <summary>This scenario with a state check that needs no further request.</summary>
+    public Scenario Expect(Action<ScenarioWorld, RrpResponse> check) => this with
+    {
+        Then = (w, r) =>
+        {
+            check(w, r);
+            return Task.CompletedTask;
+        },
+    };
+
     /// <summary>This scenario with one more request after the others.</summary>
     public Scenario AndThen(RrpResponseCode expected, string[] lines, string registrar = "registrarA", RrpVersion version = RrpVersion.V2_0_0) =>
         this with { Steps = [.. Steps, new ScenarioStep(lines, expected, registrar, version)] };
@@ -40,25 +50,4 @@ public static class Rrp
 
     public static string[] Transfer(string name, string? approve = null) =>
         approve is null ? ["transfer", "EntityName:Domain", "DomainName:" + name] : ["transfer", "-Approve:" + approve, "EntityName:Domain", "DomainName:" + name];
-}
-
-/// <summary>A command's scenario table: the rows by name, and the names as theory data.</summary>
-public abstract class ScenarioTable
-{
-    private readonly Dictionary<string, Scenario> _rows;
-
-    protected ScenarioTable(IEnumerable<Scenario> rows) => _rows = rows.ToDictionary(r => r.Name, StringComparer.Ordinal);
-
-    public Scenario this[string name] => _rows[name];
-
-    public TheoryData<string> Names()
-    {
-        var data = new TheoryData<string>();
-        foreach (var name in _rows.Keys)
-        {
-            data.Add(name);
-        }
-
-        return data;
-    }
 }

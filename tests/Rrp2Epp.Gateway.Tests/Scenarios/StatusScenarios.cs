@@ -6,75 +6,47 @@ using C = Rrp2Epp.Rrp.RrpResponseCode;
 namespace Rrp2Epp.Gateway.Tests.Scenarios;
 
 /// <summary>STATUS (result-mapping §3.10, §5.2): every attribute rrp-reference §4.9 lists, dates in New York time.</summary>
-[Collection(ScenarioCollection.Name)]
-public sealed class StatusScenarios(ScenarioWorld world)
+public static class StatusScenarios
 {
-    private static readonly Table Rows = new();
-
-    public static TheoryData<string> Names => Rows.Names();
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public Task Status(string scenario) => world.RunAsync(Rows[scenario]);
-
     private static Func<ScenarioWorld, RrpResponse, Task> Shows(params string[] statuses) => (_, r) =>
     {
         Assert.Equal(statuses, r.ValuesOf("status"));
         return Task.CompletedTask;
     };
 
-    private sealed class Table() : ScenarioTable(
+    public static IReadOnlyList<Scenario> Rows { get; } =
     [
         // A MOD first, so the domain has an update date and updater too.
         Of("domain: every attribute, in order", C.Success, Domain("mod", "status-full.com", "NameServer:ns1.status-full.com"))
-            .AndThen(C.Success, Domain("status", "status-full.com")) with
+            .AndThen(C.Success, Domain("status", "status-full.com")).Expect((_, r) =>
         {
-            Then = (_, r) =>
-            {
-                Assert.Equal(
-                    [
-                        "nameserver:ns1.status-full.com",
-                        "registration expiration date:2027-06-15 08:00:00.0",
-                        "registrar:registrarA",
-                        "status:ACTIVE",
-                        "created date:2019-12-31 19:00:00.0",
-                        "created by:registrarA",
-                        "updated date:2025-03-14 05:00:00.0",
-                        "updated by:registrarA",
-                    ],
-                    r.Attributes.Select(a => $"{a.Name}:{a.Value}"));
-                return Task.CompletedTask;
-            },
-        },
-        Of("domain, 1.1.0", C.Success, Domain("status", "status-ns.com"), version: RrpVersion.V1_1_0) with
+            Assert.Equal(
+                [
+                    "nameserver:ns1.status-full.com",
+                    "registration expiration date:2027-06-15 08:00:00.0",
+                    "registrar:registrarA",
+                    "status:ACTIVE",
+                    "created date:2019-12-31 19:00:00.0",
+                    "created by:registrarA",
+                    "updated date:2025-03-14 05:00:00.0",
+                    "updated by:registrarA",
+                ],
+                r.Attributes.Select(a => $"{a.Name}:{a.Value}"));
+        }),
+        Of("domain, 1.1.0", C.Success, Domain("status", "status-ns.com"), version: RrpVersion.V1_1_0).Expect((_, r) =>
         {
-            Then = (_, r) =>
-            {
-                Assert.Equal(["ns1.status-full.com"], r.ValuesOf("nameserver"));
-                Assert.Equal(["ACTIVE"], r.ValuesOf("status"));
-                return Task.CompletedTask;
-            },
-        },
-        Of("name server: addresses, registrar, dates; no status", C.Success, Server("status", "ns1.status-full.com")) with
+            Assert.Equal(["ns1.status-full.com"], r.ValuesOf("nameserver"));
+            Assert.Equal(["ACTIVE"], r.ValuesOf("status"));
+        }),
+        Of("name server: addresses, registrar, dates; no status", C.Success, Server("status", "ns1.status-full.com")).Expect((_, r) =>
         {
-            Then = (_, r) =>
-            {
-                Assert.Equal(["45.63.3.1", "2600:3c00::3"], r.ValuesOf("ipaddress"));
-                Assert.Equal("registrarA", r.ValueOf("registrar"));
-                Assert.Equal("2025-03-14 05:00:00.0", r.ValueOf("created date"));
-                Assert.Equal("registrarA", r.ValueOf("created by"));
-                Assert.Empty(r.ValuesOf("status"));
-                return Task.CompletedTask;
-            },
-        },
-        Of("name server on 1.1.0: IPv4 addresses only", C.Success, Server("status", "ns1.status-full.com"), version: RrpVersion.V1_1_0) with
-        {
-            Then = (_, r) =>
-            {
-                Assert.Equal(["45.63.3.1"], r.ValuesOf("ipaddress"));
-                return Task.CompletedTask;
-            },
-        },
+            Assert.Equal(["45.63.3.1", "2600:3c00::3"], r.ValuesOf("ipaddress"));
+            Assert.Equal("registrarA", r.ValueOf("registrar"));
+            Assert.Equal("2025-03-14 05:00:00.0", r.ValueOf("created date"));
+            Assert.Equal("registrarA", r.ValueOf("created by"));
+            Assert.Empty(r.ValuesOf("status"));
+        }),
+        Of("name server on 1.1.0: IPv4 addresses only", C.Success, Server("status", "ns1.status-full.com"), version: RrpVersion.V1_1_0).Expect((_, r) => Assert.Equal(["45.63.3.1"], r.ValuesOf("ipaddress"))),
         Of("REGISTRY-LOCK", C.Success, Domain("status", "status-slock.com")) with { Then = Shows("REGISTRY-LOCK") },
         Of("REGISTRY-HOLD", C.Success, Domain("status", "status-shold.com")) with { Then = Shows("REGISTRY-HOLD") },
         Of("REGISTRAR-HOLD and REGISTRAR-LOCK (one member), in RFC 2832 §6.1 order", C.Success, Domain("status", "status-mixed.com")) with { Then = Shows("REGISTRAR-HOLD", "REGISTRAR-LOCK") },
@@ -84,5 +56,5 @@ public sealed class StatusScenarios(ScenarioWorld world)
         Of("name server of another registrar → 531", C.AuthorizationFailed, Server("status", "ns1.status-b.com")),
         Of("no such domain → 545", C.EntityReferenceNotFound, Domain("status", "status-ghost.com")),
         Of("no such name server → 545", C.EntityReferenceNotFound, Server("status", "ns9.status-full.com")),
-    ]);
+    ];
 }

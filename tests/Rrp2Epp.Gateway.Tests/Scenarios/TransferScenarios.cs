@@ -9,17 +9,8 @@ namespace Rrp2Epp.Gateway.Tests.Scenarios;
 /// TRANSFER between registrars (result-mapping §3.11): request with the stored authInfo, approve, reject, cancel
 /// (2.0.0; the requester's -Approve:No on 1.1.0 is 531), who may do what, and the refusals.
 /// </summary>
-[Collection(ScenarioCollection.Name)]
-public sealed class TransferScenarios(ScenarioWorld world)
+public static class TransferScenarios
 {
-    private static readonly Table Rows = new();
-
-    public static TheoryData<string> Names => Rows.Names();
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public Task Run(string scenario) => world.RunAsync(Rows[scenario]);
-
     private static Func<ScenarioWorld, RrpResponse, Task> SponsorIs(string domain, string registrar, string status) => async (w, _) =>
     {
         var answer = await w.StatusAsync(domain, registrar);
@@ -27,7 +18,7 @@ public sealed class TransferScenarios(ScenarioWorld world)
         Assert.Equal([status], answer.ValuesOf("status"));
     };
 
-    private sealed class Table() : ScenarioTable(
+    public static IReadOnlyList<Scenario> Rows { get; } =
     [
         Of("request with the stored authInfo", C.Success, Transfer("tr-req.com"), "registrarB") with { Then = SponsorIs("tr-req.com", "registrarA", "PENDINGTRANSFER") },
         Of("request by the sponsor → 531", C.AuthorizationFailed, Transfer("tr-own.com")),
@@ -61,5 +52,5 @@ public sealed class TransferScenarios(ScenarioWorld world)
         {
             Then = async (w, _) => Assert.Equal("registrarB", (await w.ServerStatusAsync("ns1.tr-hosts.com", "registrarB")).ValueOf("registrar")),
         },
-    ]);
+    ];
 }
