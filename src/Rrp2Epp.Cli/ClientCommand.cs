@@ -109,9 +109,16 @@ public static class ClientCommand
         await using (tls.ConfigureAwait(false))
         {
             await using var reader = RrpFrameReader.Create(tls);
-            if (!await PrintNextAsync(reader, output).ConfigureAwait(false))
+            var banner = await PrintNextAsync(reader, output).ConfigureAwait(false);
+            if (banner == NextMessage.EndOfStream)
             {
                 await error.WriteLineAsync("rrp2epp client: the server closed the connection before its banner").ConfigureAwait(false);
+                return 1;
+            }
+
+            if (banner == NextMessage.PrintedClosing)
+            {
+                // The server refused the session with a closing code instead of a banner (printed above).
                 return 1;
             }
 
@@ -156,10 +163,16 @@ public static class ClientCommand
                     return 0;
                 }
 
-                if (!await PrintNextAsync(reader, output).ConfigureAwait(false))
+                switch (await PrintNextAsync(reader, output).ConfigureAwait(false))
                 {
-                    await error.WriteLineAsync("rrp2epp client: the server closed the connection").ConfigureAwait(false);
-                    return 0;
+                    case NextMessage.Printed:
+                        break;
+                    case NextMessage.PrintedClosing:
+                        // 220, 420, 520, 521: the server said it closes; that is the normal end, not news.
+                        return 0;
+                    default:
+                        await error.WriteLineAsync("rrp2epp client: the server closed the connection").ConfigureAwait(false);
+                        return 0;
                 }
             }
 
@@ -167,8 +180,15 @@ public static class ClientCommand
         }
     }
 
-    // Prints the next message as sent (lines, then '.'); false at the end of the stream or after a closing code.
-    private static async Task<bool> PrintNextAsync(RrpFrameReader reader, TextWriter output)
+    private enum NextMessage
+    {
+        Printed,
+        PrintedClosing,
+        EndOfStream,
+    }
+
+    // Prints the next message as sent (lines, then '.'), and says whether its code closes the connection.
+    private static async Task<NextMessage> PrintNextAsync(RrpFrameReader reader, TextWriter output)
     {
         RrpFrame frame;
         try
@@ -177,12 +197,12 @@ public static class ClientCommand
         }
         catch (IOException)
         {
-            return false;
+            return NextMessage.EndOfStream;
         }
 
         if (frame.Kind != RrpFrameKind.Message)
         {
-            return false;
+            return NextMessage.EndOfStream;
         }
 
         var text = Encoding.ASCII.GetString(frame.Content).Replace("\r\n", "\n", StringComparison.Ordinal);
@@ -190,7 +210,7 @@ public static class ClientCommand
         await output.WriteLineAsync(".").ConfigureAwait(false);
         await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         var closes = text.Length >= 3 && RrpResponseCodes.TryParse(Encoding.ASCII.GetBytes(text[..3]), out var code) && code.ClosesConnection();
-        return !closes;
+        return closes ? NextMessage.PrintedClosing : NextMessage.Printed;
     }
 
     /// <summary>How the server certificate is judged: a pin, the system's trust, or (demo flag) not at all.</summary>

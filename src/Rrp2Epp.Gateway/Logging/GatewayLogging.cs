@@ -22,7 +22,8 @@ public static class GatewayLogging
     {
         ArgumentNullException.ThrowIfNull(logger);
         ArgumentNullException.ThrowIfNull(configuration);
-        logger.Enrich.FromLogContext().Enrich.With<SessionTagEnricher>();
+        logger.Enrich.FromLogContext().Enrich.With<SessionTagEnricher>()
+            .Filter.ByExcluding(IsHostStartFailure);
         if (configuration.GetSection("Serilog").Exists())
         {
             logger.ReadFrom.Configuration(configuration);
@@ -36,4 +37,11 @@ public static class GatewayLogging
 
         extra?.Invoke(logger);
     }
+
+    // The host logs a failed start with the whole exception chain (e.g. Kestrel's bind stack), while the
+    // CLI already reports the cause in one line; the stack helps nobody who just picked a port in use.
+    private static bool IsHostStartFailure(LogEvent logEvent) =>
+        logEvent.Properties.TryGetValue("SourceContext", out var source)
+        && source is ScalarValue { Value: "Microsoft.Extensions.Hosting.Internal.Host" }
+        && logEvent.MessageTemplate.Text.StartsWith("Hosting failed to start", StringComparison.Ordinal);
 }

@@ -38,8 +38,10 @@ public sealed partial class DemoProcessTests
                 var script = Path.Combine(folder, "session.rrp");
                 await File.WriteAllTextAsync(script, "session\n-Id:registrarA\n-Password:i-am-registrarA\n.\ndescribe\n-Target:Protocol\n.\nquit\n.\n", TestGuard.Token);
                 using var client = Start("client", endpoint, "--script", script, "--insecure-accept-any-server-certificate");
+                var clientErrors = client.StandardError.ReadToEndAsync(TestGuard.Token);
                 var transcript = await client.StandardOutput.ReadToEndAsync(TestGuard.Token);
                 await client.WaitForExitAsync(TestGuard.Token);
+                Assert.DoesNotContain("closed the connection", await clientErrors, StringComparison.Ordinal);
                 Assert.Equal(0, client.ExitCode);
                 Assert.Contains("RRP Server version 2.0.0", transcript, StringComparison.Ordinal);
                 Assert.Contains("> session\n200 Command completed successfully\n.", transcript, StringComparison.Ordinal);
@@ -61,6 +63,31 @@ public sealed partial class DemoProcessTests
                     demo.Kill(entireProcessTree: true);
                 }
             }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Demo_on_a_port_in_use_says_so_in_one_line_and_exits_2()
+    {
+        var folder = Directory.CreateTempSubdirectory("rrp2epp-demo-test-").FullName;
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        try
+        {
+            using var demo = Start("demo", "--rrp-listen", taken.LocalEndpoint.ToString()!, "--data", Path.Combine(folder, "data"));
+            var output = demo.StandardOutput.ReadToEndAsync(TestGuard.Token);
+            var errors = await demo.StandardError.ReadToEndAsync(TestGuard.Token);
+            await demo.WaitForExitAsync(TestGuard.Token);
+
+            Assert.Equal(2, demo.ExitCode);
+            Assert.Contains("rrp2epp demo: cannot start:", errors, StringComparison.Ordinal);
+            Assert.Contains("address already in use", errors, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
+            Assert.DoesNotContain("ready", await output, StringComparison.Ordinal);
         }
         finally
         {
