@@ -121,6 +121,7 @@ public static class GatewayHost
         return options.Provider switch
         {
             StoreProvider.Sqlite => new SqliteGatewayStore(Path.Combine(options.DataDirectory, options.FileName)),
+            StoreProvider.PostgreSql => new PostgreSqlGatewayStore(options.ConnectionString!),
             _ => throw new InvalidOperationException($"unknown store provider {options.Provider}"),
         };
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Rrp2Epp.Epp.Client;
 using Rrp2Epp.Gateway.Execution;
 using Rrp2Epp.Mapping.Tables;
@@ -44,20 +45,7 @@ public sealed class GatewayOptionsValidator(bool hasEppClientCertificate = false
         CheckListeners(options.EffectiveListeners, errors);
         CheckSessions(options.Sessions, errors);
         CheckRegistry(options.Registry, errors);
-        if (string.IsNullOrWhiteSpace(options.Store.DataDirectory))
-        {
-            errors.Add($"{g}:Store:DataDirectory must not be empty");
-        }
-
-        if (string.IsNullOrWhiteSpace(options.Store.FileName) || options.Store.FileName.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
-        {
-            errors.Add($"{g}:Store:FileName must be a plain file name");
-        }
-
-        if (!Enum.IsDefined(options.Store.Provider))
-        {
-            errors.Add($"{g}:Store:Provider must be Sqlite");
-        }
+        errors.AddRange(CheckStore(options.Store));
 
         // The profile (zones, authInfo shape, terms) and the tables are checked by their own rules: one source of truth.
         foreach (var error in TranslationSetup.BuildProfile(options).Validate())
@@ -73,6 +61,37 @@ public sealed class GatewayOptionsValidator(bool hasEppClientCertificate = false
         {
             var folder = $"{g}:MappingsFolder '{options.MappingsFolder}'";
             errors.AddRange(e.Errors.Count == 0 ? [$"{folder}: {e.Message}"] : e.Errors.Select(t => $"{folder}: {t}"));
+        }
+
+        return errors;
+    }
+
+    /// <summary>Every problem with the store settings (also what <c>rrp2epp authinfo</c> checks); empty when usable.</summary>
+    public static IReadOnlyList<string> CheckStore(StoreOptions store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        const string key = GatewayOptions.SectionName + ":Store";
+        var errors = new List<string>();
+        switch (store.Provider)
+        {
+            case StoreProvider.Sqlite:
+                if (string.IsNullOrWhiteSpace(store.DataDirectory))
+                {
+                    errors.Add($"{key}:DataDirectory must not be empty");
+                }
+
+                if (string.IsNullOrWhiteSpace(store.FileName) || store.FileName.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
+                {
+                    errors.Add($"{key}:FileName must be a plain file name");
+                }
+
+                break;
+            case StoreProvider.PostgreSql:
+                CheckConnectionString(store.ConnectionString, $"{key}:ConnectionString", errors);
+                break;
+            default:
+                errors.Add($"{key}:Provider must be Sqlite or PostgreSql");
+                break;
         }
 
         return errors;
@@ -202,6 +221,37 @@ public sealed class GatewayOptionsValidator(bool hasEppClientCertificate = false
         if (r.ReconnectBackoff < TimeSpan.Zero || r.ReconnectBackoff > TimeSpan.FromMinutes(1))
         {
             errors.Add($"{key}:ReconnectBackoff must be 0 to 60 seconds");
+        }
+    }
+
+    private static void CheckConnectionString(string? connectionString, string key, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            errors.Add($"{key} is required with Provider=PostgreSql (e.g. Host=db;Database=rrp2epp;Username=rrp2epp;Password=...)");
+            return;
+        }
+
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException or OverflowException)
+        {
+            // The parser's message may quote a fragment of the value, and the value may hold the password: never shown.
+            errors.Add($"{key} is not a valid Npgsql connection string (Key=value pairs separated by ';'; the value is not shown, it may hold a password)");
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(builder.Host))
+        {
+            errors.Add($"{key} names no Host");
+        }
+
+        if (string.IsNullOrWhiteSpace(builder.Database))
+        {
+            errors.Add($"{key} names no Database");
         }
     }
 

@@ -33,7 +33,8 @@ public sealed record PendingAction(string ObjectName, string Command, string Reg
 
 /// <summary>
 /// The gateway's durable state. Keys are lower-case names. Implementations are thread-safe and share one contract,
-/// tested by <c>GatewayStoreContract</c> (SQLite now; PostgreSQL in issue 5 reuses the same tests).
+/// tested by <c>GatewayStoreContract</c> against each of them (<see cref="SqliteGatewayStore"/>, <see cref="PostgreSqlGatewayStore"/>):
+/// a new member gets its contract test there, a table in both stores' next schema version.
 /// </summary>
 public interface IGatewayStore
 {

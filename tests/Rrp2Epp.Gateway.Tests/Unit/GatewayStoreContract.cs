@@ -3,8 +3,8 @@ using Rrp2Epp.Gateway.Store;
 namespace Rrp2Epp.Gateway.Tests.Unit;
 
 /// <summary>
-/// The contract every <see cref="IGatewayStore"/> keeps. A PostgreSQL store (issue 5) subclasses this and supplies its
-/// own <see cref="CreateStoreAsync"/>; the tests are the same.
+/// The contract every <see cref="IGatewayStore"/> keeps, run against each store: <see cref="SqliteGatewayStoreTests"/>
+/// below and <c>PostgreSql.PostgreSqlGatewayStoreTests</c> (a real server) supply their own <see cref="CreateStoreAsync"/>.
 /// </summary>
 public abstract class GatewayStoreContract : IAsyncLifetime
 {
