@@ -18,7 +18,8 @@ namespace Rrp2Epp.Gateway.Tests.EndToEnd;
 /// The sandbox registry and the gateway host, both in-process on 127.0.0.1:0 over real TLS: two RRP listeners (2.0.0
 /// and 1.1.0), a SQLite store in a temporary folder, every EPP frame validated against the schemas before it is sent,
 /// logging at Verbose into <see cref="Logs"/>. The sandbox runs on a fake clock tests advance. Disposing stops both and
-/// deletes the folder.
+/// deletes the folder. <see cref="StartBesideAsync"/> adds another gateway instance on the same sandbox (a second
+/// instance behind a load balancer), which leaves the sandbox to the first.
 /// </summary>
 public sealed class GatewayFixture : IAsyncDisposable
 {
@@ -38,14 +39,16 @@ public sealed class GatewayFixture : IAsyncDisposable
     private static readonly Lazy<X509Certificate2> SharedEppClientCertificate = new(() => SelfSignedCertificates.Create("rrp-test-gateway-epp-client"));
 
     private readonly List<RrpTestClient> _clients = [];
+    private readonly bool _ownsSandbox;
 
-    private GatewayFixture(FakeTimeProvider clock, SandboxServer sandbox, WebApplication gateway, string dataDirectory, LogCapture logs)
+    private GatewayFixture(FakeTimeProvider clock, SandboxServer sandbox, WebApplication gateway, string dataDirectory, LogCapture logs, bool ownsSandbox)
     {
         Clock = clock;
         Sandbox = sandbox;
         Gateway = gateway;
         DataDirectory = dataDirectory;
         Logs = logs;
+        _ownsSandbox = ownsSandbox;
     }
 
     public FakeTimeProvider Clock { get; }
@@ -82,6 +85,33 @@ public sealed class GatewayFixture : IAsyncDisposable
             new SandboxOptions { Listen = new IPEndPoint(IPAddress.Loopback, 0), Policies = policies ?? new SandboxPolicies { UniqueHostAddresses = true } },
             seed, clock);
         sandbox.Start();
+        GatewayFixture fixture;
+        try
+        {
+            fixture = await StartGatewayAsync(clock, sandbox, configure, services, ownsSandbox: true);
+        }
+        catch
+        {
+            await sandbox.DisposeAsync();
+            throw;
+        }
+
+        // As `demo --seed` does: the seeded domains' authInfo is in the store, so transfer requests for them work.
+        foreach (var domain in seed.Domains.Where(d => storeAuthInfoOf?.Invoke(d.Name) ?? true))
+        {
+            await fixture.Store.SetAuthInfoAsync(domain.Name, domain.AuthInfo, TestGuard.Token);
+        }
+
+        return fixture;
+    }
+
+    /// <summary>Another gateway instance on this fixture's sandbox and clock; its own configuration (a shared store, say) comes from <paramref name="configure"/>.</summary>
+    public Task<GatewayFixture> StartBesideAsync(Action<Dictionary<string, string?>>? configure = null) =>
+        StartGatewayAsync(Clock, Sandbox, configure, null, ownsSandbox: false);
+
+    private static async Task<GatewayFixture> StartGatewayAsync(
+        FakeTimeProvider clock, SandboxServer sandbox, Action<Dictionary<string, string?>>? configure, Action<IServiceCollection>? services, bool ownsSandbox)
+    {
         var data = Directory.CreateTempSubdirectory("rrp2epp-gateway-test-").FullName;
         var values = new Dictionary<string, string?>
         {
@@ -122,19 +152,11 @@ public sealed class GatewayFixture : IAsyncDisposable
         catch
         {
             await gateway.DisposeAsync();
-            await sandbox.DisposeAsync();
             Directory.Delete(data, recursive: true);
             throw;
         }
 
-        // As `demo --seed` does: the seeded domains' authInfo is in the store, so transfer requests for them work.
-        var store = gateway.Services.GetRequiredService<IGatewayStore>();
-        foreach (var domain in seed.Domains.Where(d => storeAuthInfoOf?.Invoke(d.Name) ?? true))
-        {
-            await store.SetAuthInfoAsync(domain.Name, domain.AuthInfo, TestGuard.Token);
-        }
-
-        return new GatewayFixture(clock, sandbox, gateway, data, logs);
+        return new GatewayFixture(clock, sandbox, gateway, data, logs, ownsSandbox);
     }
 
     public async Task<RrpTestClient> ConnectAsync(RrpVersion version = RrpVersion.V2_0_0, X509Certificate2? clientCertificate = null)
@@ -168,7 +190,11 @@ public sealed class GatewayFixture : IAsyncDisposable
 
         await Gateway.StopAsync(TestGuard.Token);
         await Gateway.DisposeAsync();
-        await Sandbox.DisposeAsync();
+        if (_ownsSandbox)
+        {
+            await Sandbox.DisposeAsync();
+        }
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(DataDirectory, recursive: true);
         Assert.DoesNotContain(Logs.Events, e => e.Level == LogEventLevel.Fatal);
