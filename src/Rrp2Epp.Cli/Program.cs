@@ -19,6 +19,7 @@ public static class Program
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ClientCommand.Create());
         root.Subcommands.Add(SandboxLoadCommand.Create());
+        root.Subcommands.Add(AuthInfoCommand.Create());
         return root;
     }
 }

@@ -200,4 +200,11 @@ public sealed record RegistryProfile
 
     /// <summary>Whether <paramref name="hostName"/>'s second-level parent lies under one of <see cref="Zones"/>, and that parent.</summary>
     public string? InZoneParentOf(string hostName) => DomainNameFacts.InZoneParent(hostName, Zones);
+
+    /// <summary>Whether <paramref name="name"/> is a domain this registry registers: LDH labels, one label directly under one of <see cref="Zones"/>.</summary>
+    public bool IsRegistrableDomain(string name) =>
+        DomainNameFacts.IsHostName(name)
+        && Zones.Any(zone => name.Length > zone.Length + 1
+                             && name.EndsWith("." + zone, StringComparison.OrdinalIgnoreCase)
+                             && !name.AsSpan(0, name.Length - zone.Length - 1).Contains('.'));
 }

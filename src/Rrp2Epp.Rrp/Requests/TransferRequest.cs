@@ -17,6 +17,14 @@ public sealed record TransferRequest(string DomainName, bool? Approve, string? A
     /// <inheritdoc/>
     public override RrpEntity? Entity => RrpEntity.Domain;
 
+    /// <summary>
+    /// Whether <paramref name="value"/> is an authInfo a registrar may supply: 6-64 printable ASCII characters without
+    /// space, so it stays intact as an EPP token. The parser applies the same rule to the <c>AuthInfo:</c> line, and
+    /// <c>rrp2epp authinfo set</c> to the code an operator stores.
+    /// </summary>
+    public static bool IsValidAuthInfo(string? value) =>
+        value is { Length: >= 6 and <= 64 } && !value.AsSpan().ContainsAnyExceptInRange('!', '~');
+
     /// <summary>Prints everything but the authInfo's value.</summary>
     protected override bool PrintMembers(StringBuilder builder)
     {

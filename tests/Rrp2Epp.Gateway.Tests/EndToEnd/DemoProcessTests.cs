@@ -95,19 +95,7 @@ public sealed partial class DemoProcessTests
         }
     }
 
-    internal static Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "rrp2epp.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        var process = Process.Start(start)!;
-        return process;
-    }
+    internal static Process Start(params string[] args) => CliProcess.Start(args);
 
     internal static void Signal(Process process, string signal)
     {

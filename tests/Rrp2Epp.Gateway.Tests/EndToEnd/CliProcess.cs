@@ -1,0 +1,35 @@
+using System.Diagnostics;
+
+namespace Rrp2Epp.Gateway.Tests.EndToEnd;
+
+/// <summary>The <c>rrp2epp</c> command (the build beside the tests) started as a real process, output and error redirected.</summary>
+internal static class CliProcess
+{
+    /// <summary>The built <c>rrp2epp.dll</c>.</summary>
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "rrp2epp.dll");
+
+    /// <summary>Starts <c>dotnet rrp2epp.dll ARGS</c>; <paramref name="redirectInput"/> gives the test its standard input.</summary>
+    public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, bool redirectInput = false)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = redirectInput,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        return Process.Start(start)!;
+    }
+}
