@@ -17,6 +17,7 @@ public sealed partial class ComposeServicesTests : IAsyncLifetime
     private const string CertPassword = "pfx-test-password";
     private readonly string _certs = Path.Combine(Directory.CreateTempSubdirectory("rrp2epp-compose-").FullName, "certs");
     private readonly List<Process> _processes = [];
+    private readonly Dictionary<Process, Task<string>> _errors = [];
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -69,7 +70,10 @@ public sealed partial class ComposeServicesTests : IAsyncLifetime
                 ["RRP2EPP__Gateway__Listeners__0__CertificatePassword"] = CertPassword,
                 ["RRP2EPP__Gateway__Registry__ClientTransactionIdPrefix"] = "GW1",
             });
-        var endpoint = "127.0.0.1:" + Port(await ReadLineStartingAsync(gateway, "Rrp2Epp gateway ready: "));
+        var start = new System.Text.StringBuilder();
+        var endpoint = "127.0.0.1:" + Port(await ReadLineStartingAsync(gateway, "Rrp2Epp gateway ready: ", start));
+        var rest = gateway.StandardOutput.ReadToEndAsync(TestGuard.Token);
+        Assert.Contains("store PostgreSQL store Host=127.0.0.1;", start.ToString(), StringComparison.Ordinal);
 
         // The compose health check's command, against this gateway.
         var (healthCode, health, _) = await Tool.RunAsync("dotnet", [CliProcess.Dll, "client", endpoint, "--script", "/dev/null", "--insecure-accept-any-server-certificate"]);
@@ -83,23 +87,33 @@ public sealed partial class ComposeServicesTests : IAsyncLifetime
         Assert.True(clientCode == 0, clientError);
         Assert.StartsWith("Rrp2Epp-compose RRP Server version 2.0.0", transcript, StringComparison.Ordinal);
         Assert.Contains("> session\n200 Command completed successfully", transcript, StringComparison.Ordinal);
+
+        // Nothing the gateway printed holds a password.
+        DemoProcessTests.Signal(gateway, "INT");
+        var output = start + await rest + await _errors[gateway];
+        Assert.Contains("RRP SESSION of registrarA → 200", output, StringComparison.Ordinal);
+        foreach (var secret in new[] { new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString).Password!, CertPassword, "i-am-registrarA" })
+        {
+            Assert.DoesNotContain(secret, output, StringComparison.Ordinal);
+        }
     }
 
     private Process Start(string[] args, IReadOnlyDictionary<string, string> environment)
     {
         var process = CliProcess.Start(args, environment);
         _processes.Add(process);
-        _ = process.StandardError.ReadToEndAsync(TestGuard.Token);
+        _errors[process] = process.StandardError.ReadToEndAsync(TestGuard.Token);
         return process;
     }
 
-    private static async Task<string> ReadLineStartingAsync(Process process, string prefix)
+    /// <summary>Reads output lines (kept in <paramref name="seen"/>) up to the one starting with <paramref name="prefix"/>.</summary>
+    private static async Task<string> ReadLineStartingAsync(Process process, string prefix, System.Text.StringBuilder? seen = null)
     {
         while (await process.StandardOutput.ReadLineAsync(TestGuard.Token) is { } line)
         {
+            seen?.AppendLine(line);
             if (line.StartsWith(prefix, StringComparison.Ordinal))
             {
-                _ = process.StandardOutput.ReadToEndAsync(TestGuard.Token);
                 return line;
             }
         }
