@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Rrp2Epp.Gateway.Tests.EndToEnd;
 using Rrp2Epp.TestKit;
 
 namespace Rrp2Epp.Gateway.Tests.Deployment;

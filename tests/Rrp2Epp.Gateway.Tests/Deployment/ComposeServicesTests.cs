@@ -76,14 +76,14 @@ public sealed partial class ComposeServicesTests : IAsyncLifetime
         Assert.Contains("store PostgreSQL store Host=127.0.0.1;", start.ToString(), StringComparison.Ordinal);
 
         // The compose health check's command, against this gateway.
-        var (healthCode, health, _) = await Tool.RunAsync("dotnet", [CliProcess.Dll, "client", endpoint, "--script", "/dev/null", "--insecure-accept-any-server-certificate"]);
+        var (healthCode, health, _) = await CliProcess.RunAsync(["client", endpoint, "--script", "/dev/null", "--insecure-accept-any-server-certificate"]);
         Assert.Equal(0, healthCode);
         Assert.Matches(ComposeFileTests.BannerExpectation(), health.Split('\n')[0]);
 
         // A registrar pinning the certificate make-certs.sh printed: the session reaches the sandbox through the CA trust.
         var script = Path.Combine(_certs, "..", "session.rrp");
         await File.WriteAllTextAsync(script, "session\n-Id:registrarA\n-Password:i-am-registrarA\n.\nquit\n.\n", TestGuard.Token);
-        var (clientCode, transcript, clientError) = await Tool.RunAsync("dotnet", [CliProcess.Dll, "client", endpoint, "--script", script, "--pin", pin]);
+        var (clientCode, transcript, clientError) = await CliProcess.RunAsync(["client", endpoint, "--script", script, "--pin", pin]);
         Assert.True(clientCode == 0, clientError);
         Assert.StartsWith("Rrp2Epp-compose RRP Server version 2.0.0", transcript, StringComparison.Ordinal);
         Assert.Contains("> session\n200 Command completed successfully", transcript, StringComparison.Ordinal);

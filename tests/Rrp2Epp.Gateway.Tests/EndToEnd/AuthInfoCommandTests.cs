@@ -164,16 +164,8 @@ public sealed class AuthInfoCommandTests : IDisposable
         RunAsync(input, new Dictionary<string, string>(), args);
 
     /// <summary>Runs <c>rrp2epp authinfo ARGS</c> with <paramref name="input"/> piped in (none: an empty, closed input).</summary>
-    private static async Task<(int Code, string Output, string Error)> RunAsync(string? input, IReadOnlyDictionary<string, string> environment, params string[] args)
-    {
-        using var process = CliProcess.Start(["authinfo", .. args], environment, redirectInput: true);
-        var output = process.StandardOutput.ReadToEndAsync(TestGuard.Token);
-        var error = process.StandardError.ReadToEndAsync(TestGuard.Token);
-        await process.StandardInput.WriteAsync(input ?? "");
-        process.StandardInput.Close();
-        await process.WaitForExitAsync(TestGuard.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int Code, string Output, string Error)> RunAsync(string? input, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        CliProcess.RunAsync(["authinfo", .. args], input, environment);
 
     private static async Task ReadUntilAsync(Process process, StringBuilder screen, string text)
     {

@@ -32,4 +32,8 @@ internal static class CliProcess
 
         return Process.Start(start)!;
     }
+
+    /// <summary>Runs <c>dotnet rrp2epp.dll ARGS</c> to its end with <paramref name="input"/> piped in.</summary>
+    public static Task<(int Code, string Output, string Error)> RunAsync(IEnumerable<string> args, string? input = null, IReadOnlyDictionary<string, string>? environment = null) =>
+        Tool.RunAsync("dotnet", [Dll, .. args], input, new Dictionary<string, string>(environment ?? new Dictionary<string, string>()) { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" });
 }

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using Rrp2Epp.TestKit;
 
-namespace Rrp2Epp.Gateway.Tests.Deployment;
+namespace Rrp2Epp.Gateway.Tests.EndToEnd;
 
 /// <summary>Runs a machine tool (docker-compose, haproxy, python3, bash) to its end; a missing tool fails the test naming the package.</summary>
 internal static class Tool
