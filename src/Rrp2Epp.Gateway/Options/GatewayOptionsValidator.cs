@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Rrp2Epp.Epp.Client;
 using Rrp2Epp.Gateway.Execution;
 using Rrp2Epp.Mapping.Tables;
@@ -87,7 +86,7 @@ public sealed class GatewayOptionsValidator(bool hasEppClientCertificate = false
 
                 break;
             case StoreProvider.PostgreSql:
-                CheckConnectionString(store.ConnectionString, $"{key}:ConnectionString", errors);
+                CheckConnectionString(store, $"{key}:ConnectionString", errors);
                 break;
             default:
                 errors.Add($"{key}:Provider must be Sqlite or PostgreSql");
@@ -224,20 +223,15 @@ public sealed class GatewayOptionsValidator(bool hasEppClientCertificate = false
         }
     }
 
-    private static void CheckConnectionString(string? connectionString, string key, List<string> errors)
+    private static void CheckConnectionString(StoreOptions store, string key, List<string> errors)
     {
-        if (string.IsNullOrWhiteSpace(connectionString))
+        if (string.IsNullOrWhiteSpace(store.ConnectionString))
         {
             errors.Add($"{key} is required with Provider=PostgreSql (e.g. Host=db;Database=rrp2epp;Username=rrp2epp;Password=...)");
             return;
         }
 
-        NpgsqlConnectionStringBuilder builder;
-        try
-        {
-            builder = new NpgsqlConnectionStringBuilder(connectionString);
-        }
-        catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException or OverflowException)
+        if (store.ParseConnectionString() is not { } builder)
         {
             // The parser's message may quote a fragment of the value, and the value may hold the password: never shown.
             errors.Add($"{key} is not a valid Npgsql connection string (Key=value pairs separated by ';'; the value is not shown, it may hold a password)");

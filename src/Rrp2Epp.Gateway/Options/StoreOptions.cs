@@ -37,23 +37,23 @@ public sealed record StoreOptions
         $"StoreOptions {{ Provider = {Provider}, DataDirectory = {DataDirectory}, FileName = {FileName}, ConnectionString = {RedactedConnectionString ?? "(none)"} }}";
 
     /// <summary>The connection string without its password; null when none is set or it cannot be parsed.</summary>
-    public string? RedactedConnectionString
-    {
-        get
-        {
-            if (string.IsNullOrWhiteSpace(ConnectionString))
-            {
-                return null;
-            }
+    public string? RedactedConnectionString => ParseConnectionString() is { } builder ? PostgreSqlGatewayStore.Redact(builder) : null;
 
-            try
-            {
-                return PostgreSqlGatewayStore.Redact(new NpgsqlConnectionStringBuilder(ConnectionString));
-            }
-            catch (ArgumentException)
-            {
-                return null;
-            }
+    /// <summary>The parsed <see cref="ConnectionString"/>; null when none is set or Npgsql cannot parse it.</summary>
+    internal NpgsqlConnectionStringBuilder? ParseConnectionString()
+    {
+        if (string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new NpgsqlConnectionStringBuilder(ConnectionString);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException or OverflowException)
+        {
+            return null;
         }
     }
 }
