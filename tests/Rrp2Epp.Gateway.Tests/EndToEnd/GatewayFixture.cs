@@ -135,24 +135,36 @@ public sealed class GatewayFixture : IAsyncDisposable
         };
         configure?.Invoke(values);
         var logs = new LogCapture();
-        var gateway = GatewayHost.Create(new GatewayHostSettings
-        {
-            Overrides = values,
-            UseEnvironmentVariables = false,
-            RrpServerCertificate = SharedServerCertificate.Value,
-            EppClientCertificate = SharedEppClientCertificate.Value,
-            Time = new RegistryClock(clock),
-            ConfigureLogging = logger => logger.MinimumLevel.Verbose().WriteTo.Sink(logs),
-            ConfigureServices = services,
-        });
+        WebApplication? gateway = null;
         try
         {
+            gateway = GatewayHost.Create(new GatewayHostSettings
+            {
+                Overrides = values,
+                UseEnvironmentVariables = false,
+                RrpServerCertificate = SharedServerCertificate.Value,
+                EppClientCertificate = SharedEppClientCertificate.Value,
+                Time = new RegistryClock(clock),
+                ConfigureLogging = logger => logger.MinimumLevel.Verbose().WriteTo.Sink(logs),
+                ConfigureServices = services,
+            });
             await gateway.StartGatewayAsync(TestGuard.Token);
         }
         catch
         {
-            await gateway.DisposeAsync();
-            Directory.Delete(data, recursive: true);
+            // A bad configuration can already fail while the host is built: the folder goes either way.
+            try
+            {
+                if (gateway is not null)
+                {
+                    await gateway.DisposeAsync();
+                }
+            }
+            finally
+            {
+                Directory.Delete(data, recursive: true);
+            }
+
             throw;
         }
 
