@@ -32,11 +32,12 @@ public static class SandboxCommand
         var zones = new Option<string>("--zones") { Description = "Comma-separated zones the registry serves", DefaultValueFactory = _ => "com,net" };
         var noClientCertificate = new Option<bool>("--no-client-certificate") { Description = "Do not require a TLS client certificate (RFC 5734 requires one; the default)" };
         var noRestoreReport = new Option<bool>("--no-restore-report") { Description = "A restore request restores at once (no RGP restore report needed)" };
+        var noRgp = new Option<bool>("--no-rgp") { Description = "Do not announce the RGP extension (rgp-1.0): a registry without restores" };
         var verbose = new Option<bool>("--verbose") { Description = "Log connections, refused frames and faults to stderr" };
 
         var command = new Command("sandbox", "Run the sandbox EPP registry (RFC 5730-5734, RGP 3915) for demos, tests and migration rehearsals.")
         {
-            listen, seed, cert, certPassword, clock, thick, hostAttributes, uniqueAddresses, zones, noClientCertificate, noRestoreReport, verbose,
+            listen, seed, cert, certPassword, clock, thick, hostAttributes, uniqueAddresses, zones, noClientCertificate, noRestoreReport, noRgp, verbose,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -53,6 +54,7 @@ public static class SandboxCommand
                     RestoreReportRequired = !parse.GetValue(noRestoreReport),
                 },
                 !parse.GetValue(noClientCertificate),
+                !parse.GetValue(noRgp),
                 parse.GetValue(verbose));
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             void OnSignal(PosixSignalContext context)
@@ -70,7 +72,7 @@ public static class SandboxCommand
 
     private sealed record Settings(
         string Listen, FileInfo? Seed, FileInfo? Certificate, string? CertificatePassword, string? Clock,
-        SandboxPolicies Policies, bool RequireClientCertificate, bool Verbose);
+        SandboxPolicies Policies, bool RequireClientCertificate, bool AnnounceRgp, bool Verbose);
 
     private static async Task<int> RunAsync(Settings settings, TextWriter output, TextWriter error, CancellationToken stop)
     {
@@ -158,6 +160,7 @@ public static class SandboxCommand
             Certificate = certificate,
             Policies = settings.Policies,
             RequireClientCertificate = settings.RequireClientCertificate,
+            AnnounceRgp = settings.AnnounceRgp,
             Log = settings.Verbose ? message => error.WriteLine(message) : null,
         };
         SandboxServer server;

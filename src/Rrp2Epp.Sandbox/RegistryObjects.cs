@@ -16,6 +16,9 @@ internal sealed class Registrar(string id, string password, int? credit)
     public LinkedList<PollMessage> Queue { get; } = new();
 
     public int Sessions { get; set; }
+
+    /// <summary>Successful logins so far (pooling tests count them).</summary>
+    public int Logins { get; set; }
 }
 
 /// <summary>A grace period (RFC 3915 addPeriod, renewPeriod, autoRenewPeriod, transferPeriod) and when it ends.</summary>

@@ -9,7 +9,10 @@ public enum FaultAction
     /// <summary>Apply the command, then close the connection without sending the response.</summary>
     CloseAfterApply,
 
-    /// <summary>Apply the command, then wait <see cref="FaultRule.Delay"/> (real time) before answering.</summary>
+    /// <summary>
+    /// Apply the command, then wait <see cref="FaultRule.Delay"/> (real time) before answering, or until
+    /// <see cref="FaultHandle.Release"/> is called: a test stalls a command and lets it go when it has seen what it wanted.
+    /// </summary>
     DelayResponse,
 
     /// <summary>Answer 2400 Command failed without applying the command; the session stays open.</summary>
@@ -88,8 +91,10 @@ public sealed record FaultRule(
 /// <summary>A rule installed in <see cref="SandboxFaults"/>; tells how often it has fired.</summary>
 public sealed class FaultHandle
 {
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _hits;
     private int _remaining;
+    private int _stalled;
 
     internal FaultHandle(FaultRule rule)
     {
@@ -105,6 +110,27 @@ public sealed class FaultHandle
 
     /// <summary>True once a counted rule has been used up.</summary>
     public bool Exhausted => Rule.Count is not null && Volatile.Read(ref _remaining) <= 0;
+
+    /// <summary>How many commands are stalled by this rule right now (<see cref="FaultAction.DelayResponse"/>).</summary>
+    public int Stalled => Volatile.Read(ref _stalled);
+
+    /// <summary>Ends every current and future delay of this rule at once (their answers go out).</summary>
+    public void Release() => _released.TrySetResult();
+
+    /// <summary>Waits out the rule's delay, or less when the rule is released first.</summary>
+    internal async Task DelayAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _stalled);
+        try
+        {
+            await Task.WhenAny(Task.Delay(Rule.Delay, cancellationToken), _released.Task).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _stalled);
+        }
+    }
 
     internal bool TryConsume()
     {
@@ -191,14 +217,14 @@ public sealed class SandboxFaults
     public IReadOnlyList<FaultHandle> Rules => _rules;
 
     /// <summary>The first live matching rule, consumed; null when none matches (the usual, cheap case).</summary>
-    internal FaultRule? Match(string kind, string? registrar, Func<string, bool> hasObject)
+    internal FaultHandle? Match(string kind, string? registrar, Func<string, bool> hasObject)
     {
         var rules = _rules;
         foreach (var handle in rules)
         {
             if (!handle.Exhausted && handle.Rule.Matches(kind, registrar, hasObject) && handle.TryConsume())
             {
-                return handle.Rule;
+                return handle;
             }
         }
 

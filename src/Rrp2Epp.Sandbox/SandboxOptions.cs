@@ -28,6 +28,9 @@ public sealed record SandboxOptions
     /// <summary>Fault rules installed at start (more can be added at run time through <see cref="SandboxServer.Faults"/>).</summary>
     public IReadOnlyList<FaultRule> Faults { get; init; } = [];
 
+    /// <summary>Announce the RGP extension (rgp-1.0) in the greeting; false: a registry without RGP (restores are then impossible).</summary>
+    public bool AnnounceRgp { get; init; } = true;
+
     /// <summary>The greeting's svID.</summary>
     public string ServerId { get; init; } = "Rrp2Epp sandbox registry";
 

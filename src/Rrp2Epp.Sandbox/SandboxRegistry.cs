@@ -137,6 +137,15 @@ public sealed partial class SandboxRegistry
         }
     }
 
+    /// <summary>How many logins of a registrar have succeeded since start.</summary>
+    public int LoginsOf(string registrar)
+    {
+        lock (_lock)
+        {
+            return RegistrarOrThrow(registrar).Logins;
+        }
+    }
+
     internal LoginOutcome Login(string clientId, string password, string? newPassword, int maxSessions)
     {
         lock (_lock)
@@ -152,6 +161,7 @@ public sealed partial class SandboxRegistry
             }
 
             registrar.Sessions++;
+            registrar.Logins++;
             if (newPassword is not null)
             {
                 registrar.Password = newPassword;

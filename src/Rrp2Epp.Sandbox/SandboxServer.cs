@@ -22,15 +22,21 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly ConcurrentDictionary<long, Task> _sessions = new();
     private readonly SslStreamCertificateContext _certificateContext;
     private readonly HashSet<string> _allowedClients;
-    private readonly bool _ownsCertificate;
+    private bool _ownsCertificate;
     private Task? _acceptLoop;
     private long _connectionIds;
     private long _serverTrids;
+    private long _hellos;
     private int _stopped;
 
     /// <summary>Creates a server over an existing registry (so tests can hold the registry and its clock).</summary>
     /// <exception cref="SandboxOptionsException">The options are invalid (every problem is listed).</exception>
     public SandboxServer(SandboxOptions options, SandboxRegistry registry)
+        : this(options, registry, null, options?.Certificate is null)
+    {
+    }
+
+    private SandboxServer(SandboxOptions options, SandboxRegistry registry, SandboxFaults? faults, bool ownsCertificate)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(registry);
@@ -42,8 +48,8 @@ public sealed class SandboxServer : IAsyncDisposable
 
         Options = options;
         Registry = registry;
-        Faults = new SandboxFaults(options.Faults);
-        _ownsCertificate = options.Certificate is null;
+        Faults = faults ?? new SandboxFaults(options.Faults);
+        _ownsCertificate = ownsCertificate;
         Certificate = options.Certificate ?? SelfSignedCertificates.Create("rrp2epp-sandbox", ["localhost", "127.0.0.1", "::1"]);
         CertificateThumbprint = SelfSignedCertificates.Sha256Thumbprint(Certificate);
         _certificateContext = SslStreamCertificateContext.Create(Certificate, null, offline: true);
@@ -51,7 +57,7 @@ public sealed class SandboxServer : IAsyncDisposable
         ObjectUris = registry.Policies.HostModel == HostModel.Objects
             ? [EppNamespaces.Domain, EppNamespaces.Host, EppNamespaces.Contact]
             : [EppNamespaces.Domain, EppNamespaces.Contact];
-        ExtensionUris = [EppNamespaces.Rgp];
+        ExtensionUris = options.AnnounceRgp ? [EppNamespaces.Rgp] : [];
         _listener = new TcpListener(options.Listen);
     }
 
@@ -97,6 +103,9 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>The extensions the greeting announces.</summary>
     public IReadOnlyList<string> ExtensionUris { get; }
 
+    /// <summary>How many <c>&lt;hello&gt;</c> commands this server has answered (keep-alive tests).</summary>
+    public long HelloCount => Interlocked.Read(ref _hellos);
+
     /// <summary>Binds the listener and starts accepting.</summary>
     /// <exception cref="SocketException">The endpoint cannot be bound (in use, not local ...).</exception>
     public void Start()
@@ -129,6 +138,20 @@ public sealed class SandboxServer : IAsyncDisposable
         await Task.WhenAll(_sessions.Values).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// A registry restart: stops this server (every session is dropped) and starts a new one on the same endpoint with
+    /// the same registry state, certificate and fault rules. Dispose the returned server; this one is then spent.
+    /// </summary>
+    public async Task<SandboxServer> RestartAsync()
+    {
+        var endpoint = Endpoint;
+        await StopAsync().ConfigureAwait(false);
+        var next = new SandboxServer(Options with { Listen = endpoint, Certificate = Certificate }, Registry, Faults, _ownsCertificate);
+        _ownsCertificate = false;
+        next.Start();
+        return next;
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
@@ -144,6 +167,8 @@ public sealed class SandboxServer : IAsyncDisposable
         "SBX-" + Interlocked.Increment(ref _serverTrids).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
 
     internal void Log(string message) => Options.Log?.Invoke(message);
+
+    internal void CountHello() => Interlocked.Increment(ref _hellos);
 
     private async Task AcceptLoopAsync()
     {

@@ -32,7 +32,7 @@ internal sealed class SandboxSession
         Abort,
     }
 
-    private delegate ValueTask<Next> Handler(SandboxSession session, SandboxCommand command, FaultRule? fault, CancellationToken ct);
+    private delegate ValueTask<Next> Handler(SandboxSession session, SandboxCommand command, FaultHandle? fault, CancellationToken ct);
 
     // The state table: what each command class does in each state.
     private static readonly Dictionary<(State, CommandClass), Handler> Table = new()
@@ -147,7 +147,7 @@ internal sealed class SandboxSession
         };
         var registrar = command is LoginRequest login ? login.ClientId : _clientId;
         var fault = _server.Faults.Match(command.Kind, registrar, name => command.ObjectNames.Any(n => string.Equals(DomainNames.Normalize(n), DomainNames.Normalize(name), StringComparison.Ordinal)));
-        switch (fault?.Action)
+        switch (fault?.Rule.Action)
         {
             case FaultAction.CloseBeforeApply:
                 _server.Log($"fault: closing before {command.Kind}");
@@ -163,16 +163,17 @@ internal sealed class SandboxSession
         return await Table[(_state, commandClass)](this, command, fault, ct).ConfigureAwait(false);
     }
 
-    private async ValueTask<Next> GreetAsync(FaultRule? fault, CancellationToken ct)
+    private async ValueTask<Next> GreetAsync(FaultHandle? fault, CancellationToken ct)
     {
+        _server.CountHello();
         var frame = _writer.Greeting(_server.Options.ServerId, _server.Registry.Now, _server.ObjectUris, _server.ExtensionUris);
         return await DeliverAsync(frame, fault, Next.Continue, ct).ConfigureAwait(false);
     }
 
-    private ValueTask<Next> UseErrorAsync(SandboxCommand command, FaultRule? fault, CancellationToken ct) =>
+    private ValueTask<Next> UseErrorAsync(SandboxCommand command, FaultHandle? fault, CancellationToken ct) =>
         AnswerAsync(new SandboxResult(EppResultCode.CommandUseError), command, fault, Next.Continue, ct);
 
-    private async ValueTask<Next> LoginAsync(LoginRequest login, FaultRule? fault, CancellationToken ct)
+    private async ValueTask<Next> LoginAsync(LoginRequest login, FaultHandle? fault, CancellationToken ct)
     {
         SandboxResult? refusal = null;
         if (login.Version != "1.0")
@@ -220,10 +221,10 @@ internal sealed class SandboxSession
         return await AnswerAsync(SandboxResult.Ok, login, fault, Next.Continue, ct).ConfigureAwait(false);
     }
 
-    private ValueTask<Next> LogoutAsync(SandboxCommand command, FaultRule? fault, CancellationToken ct) =>
+    private ValueTask<Next> LogoutAsync(SandboxCommand command, FaultHandle? fault, CancellationToken ct) =>
         AnswerAsync(new SandboxResult(EppResultCode.SuccessEndingSession), command, fault, Next.Close, ct);
 
-    private ValueTask<Next> ObjectCommandAsync(SandboxCommand command, FaultRule? fault, CancellationToken ct)
+    private ValueTask<Next> ObjectCommandAsync(SandboxCommand command, FaultHandle? fault, CancellationToken ct)
     {
         if (command.ObjectUri is { } uri && !_objects.Contains(uri))
         {
@@ -249,7 +250,7 @@ internal sealed class SandboxSession
     }
 
     /// <summary>Answers a result computed by the session itself, with the queue state when logged in.</summary>
-    private ValueTask<Next> AnswerAsync(SandboxResult result, SandboxCommand command, FaultRule? fault, Next next, CancellationToken ct)
+    private ValueTask<Next> AnswerAsync(SandboxResult result, SandboxCommand command, FaultHandle? fault, Next next, CancellationToken ct)
     {
         var (count, head) = _state == State.LoggedIn ? _server.Registry.QueueState(_clientId!) : (0, null);
         var frame = _writer.Response(result, command.ClTrid, _server.NextServerTrid(), count, head);
@@ -257,17 +258,17 @@ internal sealed class SandboxSession
     }
 
     /// <summary>Sends an answer to an applied command, honouring the after-apply faults.</summary>
-    private async ValueTask<Next> DeliverAsync(ReadOnlyMemory<byte> frame, FaultRule? fault, Next next, CancellationToken ct)
+    private async ValueTask<Next> DeliverAsync(ReadOnlyMemory<byte> frame, FaultHandle? fault, Next next, CancellationToken ct)
     {
-        if (fault?.Action == FaultAction.CloseAfterApply)
+        if (fault?.Rule.Action == FaultAction.CloseAfterApply)
         {
             _server.Log("fault: closing after applying a command");
             return Next.Abort;
         }
 
-        if (fault?.Action == FaultAction.DelayResponse)
+        if (fault?.Rule.Action == FaultAction.DelayResponse)
         {
-            await Task.Delay(fault.Delay, ct).ConfigureAwait(false);
+            await fault.DelayAsync(ct).ConfigureAwait(false);
         }
 
         await SendAsync(frame, ct).ConfigureAwait(false);

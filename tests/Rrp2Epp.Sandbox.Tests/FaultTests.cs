@@ -1,3 +1,4 @@
+using Rrp2Epp.TestKit;
 using Rrp2Epp.TestKit.Sandbox;
 
 namespace Rrp2Epp.Sandbox.Tests;
@@ -99,5 +100,43 @@ public sealed class FaultTests
         await sandbox.LoginAsync("registrarB");
         sandbox.Server.Faults.Clear();
         Assert.Empty(sandbox.Server.Faults.Rules);
+    }
+
+    [Fact]
+    public async Task A_delayed_answer_is_released_on_demand_and_the_handle_counts_the_stalled_commands()
+    {
+        await using var sandbox = SandboxFixture.Start();
+        var a = await sandbox.LoginAsync();
+        var stall = sandbox.Server.Faults.Add(new FaultRule("domain:check", FaultAction.DelayResponse, Delay: TimeSpan.FromHours(1)));
+        var answer = a.SendAsync(EppText.DomainCheck("held.com"));
+        while (stall.Stalled == 0)
+        {
+            await Task.Delay(10, TestGuard.Token);
+        }
+
+        Assert.False(answer.IsCompleted);
+        stall.Release();
+        Assert.Equal(1000, (await answer).Code());
+        Assert.Equal(0, stall.Stalled);
+    }
+
+    [Fact]
+    public async Task A_restart_in_place_drops_every_session_and_keeps_the_endpoint_state_and_rules()
+    {
+        await using var sandbox = SandboxFixture.Start();
+        var a = await sandbox.LoginAsync();
+        await a.ExpectAsync(1000, EppText.DomainCreate("kept.com"));
+        var endpoint = sandbox.Server.Endpoint;
+        var thumbprint = sandbox.Server.CertificateThumbprint;
+        var rule = sandbox.Server.Faults.Add(new FaultRule("domain:info", FaultAction.Fail2400, ObjectName: "kept.com"));
+
+        await sandbox.RestartAsync();
+        Assert.True(await a.IsClosedAsync());
+        Assert.Equal(0, sandbox.Registry.SessionsOf("registrarA"));
+        Assert.Equal((endpoint, thumbprint), (sandbox.Server.Endpoint, sandbox.Server.CertificateThumbprint));
+        var again = await sandbox.LoginAsync();
+        await again.ExpectAsync(2400, EppText.DomainInfo("kept.com"));
+        await again.ExpectAsync(1000, EppText.DomainInfo("kept.com"));
+        Assert.Equal(1, rule.Hits);
     }
 }

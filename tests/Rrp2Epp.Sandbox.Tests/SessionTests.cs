@@ -34,13 +34,26 @@ public sealed class SessionTests
     }
 
     [Fact]
-    public async Task Hello_is_answered_with_a_greeting_before_and_after_login()
+    public async Task A_registry_without_RGP_does_not_announce_it_and_refuses_it_at_login()
+    {
+        await using var sandbox = SandboxFixture.Start(configure: o => o with { AnnounceRgp = false });
+        var session = new SandboxFixture.Session(await sandbox.ConnectAsync());
+        Assert.Empty(session.Client.Greeting.Descendants(Epp + "extURI"));
+        await session.ExpectAsync(2103, EppText.Login("registrarA", "i-am-registrarA", extUris: [EppNamespaces.Rgp]));
+        await session.ExpectAsync(1000, EppText.Login("registrarA", "i-am-registrarA", extUris: []));
+    }
+
+    [Fact]
+    public async Task Hello_is_answered_with_a_greeting_before_and_after_login_and_hellos_and_logins_are_counted()
     {
         await using var sandbox = SandboxFixture.Start();
         var session = new SandboxFixture.Session(await sandbox.ConnectAsync());
         Assert.NotNull((await session.SendAsync(EppText.Hello)).Root!.Element(Epp + "greeting"));
+        Assert.Equal(0, sandbox.Registry.LoginsOf("registrarA"));
         await session.ExpectAsync(1000, EppText.Login("registrarA", "i-am-registrarA"));
         Assert.NotNull((await session.SendAsync(EppText.Hello)).Root!.Element(Epp + "greeting"));
+        await sandbox.LoginAsync();
+        Assert.Equal((2L, 2), (sandbox.Server.HelloCount, sandbox.Registry.LoginsOf("registrarA")));
     }
 
     [Fact]

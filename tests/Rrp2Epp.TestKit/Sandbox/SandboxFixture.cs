@@ -42,7 +42,7 @@ public sealed class SandboxFixture : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
-    public SandboxServer Server { get; }
+    public SandboxServer Server { get; private set; }
 
     public SandboxRegistry Registry => Server.Registry;
 
@@ -77,6 +77,9 @@ public sealed class SandboxFixture : IAsyncDisposable
     }
 
     public void Advance(TimeSpan by) => Clock.Advance(by);
+
+    /// <summary>A registry restart in place: every session drops; the endpoint, certificate, state and fault rules stay.</summary>
+    public async Task RestartAsync() => Server = await Server.RestartAsync();
 
     public async ValueTask DisposeAsync()
     {
