@@ -221,8 +221,15 @@ internal sealed class SandboxSession
         return await AnswerAsync(SandboxResult.Ok, login, fault, Next.Continue, ct).ConfigureAwait(false);
     }
 
-    private ValueTask<Next> LogoutAsync(SandboxCommand command, FaultHandle? fault, CancellationToken ct) =>
-        AnswerAsync(new SandboxResult(EppResultCode.SuccessEndingSession), command, fault, Next.Close, ct);
+    private ValueTask<Next> LogoutAsync(SandboxCommand command, FaultHandle? fault, CancellationToken ct)
+    {
+        // The session ends before 1500 goes out, so a client that has read it sees the registrar's session count down.
+        var (count, head) = _server.Registry.QueueState(_clientId!);
+        _server.Registry.EndSession(_clientId!);
+        _state = State.AwaitingLogin;
+        var frame = _writer.Response(new SandboxResult(EppResultCode.SuccessEndingSession), command.ClTrid, _server.NextServerTrid(), count, head);
+        return DeliverAsync(frame, fault, Next.Close, ct);
+    }
 
     private ValueTask<Next> ObjectCommandAsync(SandboxCommand command, FaultHandle? fault, CancellationToken ct)
     {
