@@ -55,10 +55,11 @@ public static class AuthInfoCommand
             }
 
             var name = Normalize(parse.GetValue(domain)!);
-            if (!TranslationSetup.BuildProfile(options).IsRegistrableDomain(name))
+            var registries = options.EffectiveRegistries;
+            if (!registries.Any(r => TranslationSetup.BuildProfile(options, r).IsRegistrableDomain(name)))
             {
                 await context.Error.WriteLineAsync(
-                    $"rrp2epp authinfo: '{name}' is not a domain name in a zone this gateway serves ({string.Join(", ", options.EffectiveZones)}; internationalised names in their xn-- form)").ConfigureAwait(false);
+                    $"rrp2epp authinfo: '{name}' is not a domain name in a zone this gateway serves ({string.Join(", ", registries.SelectMany(r => r.Zones))}; internationalised names in their xn-- form)").ConfigureAwait(false);
                 return 2;
             }
 

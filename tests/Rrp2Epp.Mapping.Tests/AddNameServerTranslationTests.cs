@@ -96,9 +96,14 @@ public sealed class AddNameServerTranslationTests
             .Then(EppCommandKind.HostCreate, Unknown(Now))
             .Then(EppCommandKind.HostInfo, NotSent())
             .Finishes(RrpResponseCode.ServerErrorClosing, closes: true);
-        yield return S("host attributes: no host objects to create", external)
+        yield return S("host attributes with no store providing host objects: 549", external)
             .Profile(p => p with { Hosts = HostModel.Attributes })
+            .With(c => c with { Services = new([EppNamespaces.Domain], [EppNamespaces.Rgp]) })
             .Finishes(RrpResponseCode.CommandFailed);
+        yield return S("host attributes with the gateway's store as host objects: created there", external)
+            .Profile(p => p with { Hosts = HostModel.Attributes })
+            .Then(EppCommandKind.HostCreate, Code(1000))
+            .Finishes(RrpResponseCode.Success);
     }
 
     [Theory]

@@ -92,8 +92,9 @@ public sealed class StatusTranslationTests
         yield return new Scenario("host: info 2201 is 531", host).Then(EppCommandKind.HostInfo, Code(2201)).Finishes(RrpResponseCode.AuthorizationFailed);
         yield return new Scenario("host: info 2303 is 545", host).Then(EppCommandKind.HostInfo, Code(2303)).Finishes(RrpResponseCode.EntityReferenceNotFound);
         yield return new Scenario("host: info 2005 is 541", host).Then(EppCommandKind.HostInfo, Code(2005, Value("host", "name", Ns))).Finishes(RrpResponseCode.InvalidAttributeValue);
-        yield return new Scenario("host: host attributes registry has no host objects", host)
+        yield return new Scenario("host: host attributes registry with no store providing host objects", host)
             .Profile(p => p with { Hosts = HostModel.Attributes })
+            .With(c => c with { Services = new([EppNamespaces.Domain], [EppNamespaces.Rgp]) })
             .Finishes(RrpResponseCode.CommandFailed, f => Assert.Contains(f.Diagnostics, d => d.Contains("service-missing", StringComparison.Ordinal)));
     }
 

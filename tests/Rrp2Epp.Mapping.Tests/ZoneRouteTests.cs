@@ -24,7 +24,7 @@ public sealed class ZoneRouteTests
     {
         var finish = Assert.IsType<FinishStep>(TranslationFactory.Create(request, TestContexts.Create()).Start());
         Assert.Equal(RrpResponseCode.InvalidAttributeValue, finish.Response.Code);
-        Assert.Contains(finish.Diagnostics, d => d.Contains("outside the zones", StringComparison.Ordinal));
+        Assert.Contains(finish.Diagnostics, d => d.Contains("under none of the configured zones", StringComparison.Ordinal));
     }
 
     [Fact]

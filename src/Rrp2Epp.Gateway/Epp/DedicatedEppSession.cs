@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Rrp2Epp.Epp;
 using Rrp2Epp.Epp.Client;
 using Rrp2Epp.Epp.Commands;
 using Rrp2Epp.Epp.Responses;
@@ -7,24 +6,31 @@ using Rrp2Epp.Mapping.Plans;
 
 namespace Rrp2Epp.Gateway.Epp;
 
-/// <summary>A dedicated EPP connection owned by one RRP session, rebuilt (connect + login) when it dies.</summary>
+/// <summary>A dedicated EPP connection owned by one RRP session at one registry, rebuilt (connect + login) when it dies.</summary>
 internal sealed class DedicatedEppSession : IEppSession
 {
-    private readonly EppConnectionFactory _factory;
+    private readonly EppSessionOpener _opener;
     private readonly EppCredentials _credentials;
+    private readonly ReconnectGate _gate;
+    private readonly bool _refusalLosesPath;
     private readonly ILogger _logger;
     private EppConnection _connection;
 
-    public DedicatedEppSession(EppConnectionFactory factory, EppConnection connection, EppCredentials credentials, ILogger logger)
+    public DedicatedEppSession(EppSessionOpener opener, EppConnection connection, EppCredentials credentials, string registrarId, ReconnectGate gate, bool refusalLosesPath, ILogger logger)
     {
-        _factory = factory;
+        _opener = opener;
         _connection = connection;
         _credentials = credentials;
+        _gate = gate;
+        _refusalLosesPath = refusalLosesPath;
         _logger = logger;
+        RegistrarId = registrarId;
         Services = connection.Services ?? new EppNegotiatedServices([], []);
     }
 
-    public string RegistrarId => _credentials.ClientId;
+    public string RegistrarId { get; }
+
+    public string ClientId => _credentials.ClientId;
 
     public EppNegotiatedServices Services { get; private set; }
 
@@ -32,64 +38,26 @@ internal sealed class DedicatedEppSession : IEppSession
 
     public bool IsUsable => _connection.State == EppConnectionState.LoggedIn;
 
-    public Task<EppResponse> SendAsync(EppCommand command, CancellationToken cancellationToken) => _connection.SendAsync(command, cancellationToken);
+    public long QueuedMessages { get; private set; }
+
+    public async Task<EppResponse> SendAsync(EppCommand command, CancellationToken cancellationToken)
+    {
+        var response = await _connection.SendAsync(command, cancellationToken).ConfigureAwait(false);
+        QueuedMessages = response.MessageQueue?.Count ?? 0;
+        return response;
+    }
 
     public async Task<EppStepResult?> ReconnectAsync(CancellationToken cancellationToken)
     {
         await _connection.DisposeAsync().ConfigureAwait(false);
-        EppStepResult? last = null;
-        var backoff = _factory.ReconnectBackoff;
-        for (var attempt = 1; attempt <= _factory.ReconnectAttempts; attempt++)
+        var (connection, failure) = await _opener.ReopenAsync(_credentials, RegistrarId, _gate, _refusalLosesPath, cancellationToken).ConfigureAwait(false);
+        if (connection is not null)
         {
-            if (attempt > 1)
-            {
-                await Task.Delay(backoff, _factory.Time, cancellationToken).ConfigureAwait(false);
-                backoff *= 2;
-            }
-
-            var connection = _factory.Create();
-            try
-            {
-                await connection.ConnectAsync(cancellationToken).ConfigureAwait(false);
-                var response = await connection.LoginAsync(DedicatedEppSessionProvider.Login(_credentials), cancellationToken).ConfigureAwait(false);
-                switch (response.Code)
-                {
-                    case EppResultCode.Success:
-                        _connection = connection;
-                        Services = connection.Services ?? Services;
-                        _logger.LogInformation("EPP session of {Registrar:l} rebuilt on {Connection:l} (attempt {Attempt})", RegistrarId, connection.Id, attempt);
-                        return null;
-                    case EppResultCode.AuthenticationError or EppResultCode.AuthenticationErrorServerClosing or EppResultCode.AuthorizationError:
-                        // The credentials stopped working (G9): the RRP session cannot usefully go on.
-                        await connection.DisposeAsync().ConfigureAwait(false);
-                        _connection = connection;
-                        return new EppPathLost($"re-login refused with {(int)response.Code}");
-                    case EppResultCode.SessionLimitExceededServerClosing:
-                        last = new EppNotSent(EppTransportFailure.ConnectionNotUsable, false);
-                        break;
-                    default:
-                        last = new EppNotSent(EppTransportFailure.ConnectionNotUsable, false);
-                        break;
-                }
-
-                _logger.LogWarning("Re-login of {Registrar:l} answered {Code} (attempt {Attempt})", RegistrarId, (int)response.Code, attempt);
-                await connection.DisposeAsync().ConfigureAwait(false);
-                _connection = connection;
-            }
-            catch (EppTransportException e)
-            {
-                _logger.LogWarning("Reconnect of {Registrar:l} failed (attempt {Attempt}): {Failure}", RegistrarId, attempt, e.Message);
-                await connection.DisposeAsync().ConfigureAwait(false);
-                _connection = connection;
-                last = new EppNotSent(e.Failure, DedicatedEppSessionProvider.IsLasting(e.Failure));
-                if (DedicatedEppSessionProvider.IsLasting(e.Failure))
-                {
-                    break;
-                }
-            }
+            _connection = connection;
+            Services = connection.Services ?? Services;
         }
 
-        return last ?? new EppNotSent(EppTransportFailure.ConnectionNotUsable, false);
+        return failure;
     }
 
     public async Task EndAsync(CancellationToken cancellationToken)
@@ -112,4 +80,28 @@ internal sealed class DedicatedEppSession : IEppSession
     }
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
+}
+
+/// <summary>A dedicated session lent to one command: disposing the lease leaves the session to its RRP session.</summary>
+internal sealed class DedicatedLease(IEppSession session) : IEppSession
+{
+    public string RegistrarId => session.RegistrarId;
+
+    public string ClientId => session.ClientId;
+
+    public EppNegotiatedServices Services => session.Services;
+
+    public string ConnectionId => session.ConnectionId;
+
+    public bool IsUsable => session.IsUsable;
+
+    public long QueuedMessages => session.QueuedMessages;
+
+    public Task<EppResponse> SendAsync(EppCommand command, CancellationToken cancellationToken) => session.SendAsync(command, cancellationToken);
+
+    public Task<EppStepResult?> ReconnectAsync(CancellationToken cancellationToken) => session.ReconnectAsync(cancellationToken);
+
+    public Task EndAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -1,32 +1,26 @@
-using System.Security.Cryptography.X509Certificates;
-using Microsoft.Extensions.Options;
 using Rrp2Epp.Epp.Client;
 using Rrp2Epp.Epp.Tls;
-using Rrp2Epp.Gateway.Hosting;
 using Rrp2Epp.Gateway.Options;
 
 namespace Rrp2Epp.Gateway.Epp;
 
-/// <summary>Makes <see cref="EppConnection"/>s to the configured registry with the gateway's certificate, clock and exchange logger.</summary>
+/// <summary>Makes <see cref="EppConnection"/>s to one configured registry with the gateway's certificate, clock and exchange logger.</summary>
 public sealed class EppConnectionFactory
 {
     private readonly IEppExchangeObserver _observer;
-    private readonly TimeProvider _time;
 
-    /// <summary>Builds the connection options once from configuration and the host's certificates.</summary>
-    public EppConnectionFactory(IOptions<GatewayOptions> options, GatewayCertificates certificates, IEppExchangeObserver observer, TimeProvider time)
+    /// <summary>Builds the connection options once from the registry's configuration and its client certificate.</summary>
+    public EppConnectionFactory(RegistryOptions registry, System.Security.Cryptography.X509Certificates.X509Certificate2 clientCertificate, IEppExchangeObserver observer, TimeProvider time)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(certificates);
-        var registry = options.Value.Registry;
+        ArgumentNullException.ThrowIfNull(registry);
         _observer = observer;
-        _time = time;
+        Time = time;
         Options = new EppConnectionOptions
         {
             Host = registry.Host,
             Port = registry.Port,
             TargetHost = registry.TargetHost,
-            ClientCertificate = certificates.EppClientCertificate,
+            ClientCertificate = clientCertificate,
             TrustedCertificateAuthorities = string.IsNullOrWhiteSpace(registry.TrustedCertificateAuthorities)
                 ? []
                 : CertificateBundles.LoadPem(registry.TrustedCertificateAuthorities),
@@ -51,11 +45,8 @@ public sealed class EppConnectionFactory
     public TimeSpan ReconnectBackoff { get; }
 
     /// <summary>The clock connections and back-offs use.</summary>
-    public TimeProvider Time => _time;
-
-    /// <summary>The registry certificate pins, for the ready line and tests.</summary>
-    public X509Certificate2? ClientCertificate => Options.ClientCertificate;
+    public TimeProvider Time { get; }
 
     /// <summary>A new, unconnected connection.</summary>
-    public EppConnection Create() => new(Options, _observer, _time);
+    public EppConnection Create() => new(Options, _observer, Time);
 }

@@ -3,6 +3,7 @@ using Rrp2Epp.Epp;
 using Rrp2Epp.Epp.Commands;
 using Rrp2Epp.Epp.Responses;
 using Rrp2Epp.Gateway.Epp;
+using Rrp2Epp.Gateway.Routing;
 using Rrp2Epp.Gateway.Store;
 using Rrp2Epp.Mapping.Plans;
 
@@ -28,27 +29,47 @@ public enum RotationOutcome
 /// command when the loser approved it through the gateway (a ready record), otherwise the next time the gainer logs in
 /// (or, within a session, at most every <see cref="CheckInterval"/>). A transfer the gainer requested
 /// through the gateway is watched the same way, so an approval by the loser outside the gateway, or the registry's
-/// auto-approval, is caught too. Each pending record is settled by the registry's state: sponsor = gainer → rotate;
-/// still pending for the gainer → wait; otherwise → drop.
+/// auto-approval, is caught too; so is the registry's transfer notice in the gainer's poll queue, which makes the
+/// record ready. Each pending record is settled by the registry's state, at the registry the domain routes to:
+/// sponsor = gainer → rotate; still pending for the gainer → wait; otherwise → drop.
 /// </summary>
-public sealed class AuthInfoRotator(IGatewayStore store, AuthInfoGenerator generator, PlanExecutor executor, ILogger<AuthInfoRotator> logger)
+public sealed class AuthInfoRotator(IGatewayStore store, AuthInfoGenerator generator, PlanExecutor executor, RegistryRoutes routes, ILogger<AuthInfoRotator> logger)
 {
     /// <summary>How often a session re-checks its pending rotations between commands.</summary>
     public static readonly TimeSpan CheckInterval = TimeSpan.FromMinutes(1);
 
-    /// <summary>Settles the pending rotations of the session's registrar (only the ready ones when <paramref name="readyOnly"/>); returns the outcomes by domain.</summary>
-    public async Task<IReadOnlyDictionary<string, RotationOutcome>> ProcessPendingAsync(IEppSession session, CancellationToken cancellationToken, bool readyOnly = false)
+    /// <summary>
+    /// Settles the pending rotations of the paths' registrar (only the ready ones when <paramref name="readyOnly"/>), each
+    /// on a session at its domain's registry; returns the outcomes by domain.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, RotationOutcome>> ProcessPendingAsync(IEppPaths paths, CancellationToken cancellationToken, bool readyOnly = false)
     {
-        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(paths);
         var outcomes = new Dictionary<string, RotationOutcome>(StringComparer.Ordinal);
-        foreach (var pending in await store.GetPendingRotationsAsync(session.RegistrarId, cancellationToken).ConfigureAwait(false))
+        foreach (var pending in await store.GetPendingRotationsAsync(paths.RegistrarId, cancellationToken).ConfigureAwait(false))
         {
             if (readyOnly && !pending.Ready)
             {
                 continue;
             }
 
-            var outcome = await SettleAsync(session, pending, cancellationToken).ConfigureAwait(false);
+            RotationOutcome outcome;
+            if (routes.ForDomain(pending.DomainName) is not { } route)
+            {
+                outcome = RotationOutcome.Dropped;
+            }
+            else if (await paths.LeaseAsync(route, cancellationToken).ConfigureAwait(false) is EppLeased { Session: var session })
+            {
+                await using (session.ConfigureAwait(false))
+                {
+                    outcome = await SettleOneAsync(session, pending.DomainName, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                outcome = RotationOutcome.Waiting;
+            }
+
             outcomes[pending.DomainName] = outcome;
             if (outcome != RotationOutcome.Waiting)
             {
@@ -59,9 +80,21 @@ public sealed class AuthInfoRotator(IGatewayStore store, AuthInfoGenerator gener
         return outcomes;
     }
 
-    private async Task<RotationOutcome> SettleAsync(IEppSession session, PendingRotation pending, CancellationToken cancellationToken)
+    /// <summary>Settles the pending rotation of one domain on the session of the command that completed its transfer.</summary>
+    public async Task<RotationOutcome> SettleAsync(IEppSession session, string domainName, CancellationToken cancellationToken)
     {
-        var domain = pending.DomainName;
+        ArgumentNullException.ThrowIfNull(session);
+        var outcome = await SettleOneAsync(session, domainName, cancellationToken).ConfigureAwait(false);
+        if (outcome != RotationOutcome.Waiting)
+        {
+            await store.RemovePendingRotationAsync(domainName, session.RegistrarId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return outcome;
+    }
+
+    private async Task<RotationOutcome> SettleOneAsync(IEppSession session, string domain, CancellationToken cancellationToken)
+    {
         var info = await executor.SendAsync(session, new DomainInfoCommand(domain) { Hosts = DomainInfoHosts.None }, cancellationToken).ConfigureAwait(false);
         if (info is not EppAnswered { Response: var infoResponse })
         {
@@ -79,13 +112,13 @@ public sealed class AuthInfoRotator(IGatewayStore store, AuthInfoGenerator gener
             return RotationOutcome.Waiting;
         }
 
-        if (!string.Equals(data.ClientId, session.RegistrarId, StringComparison.Ordinal))
+        if (!string.Equals(data.ClientId, session.ClientId, StringComparison.Ordinal))
         {
             var stored = await store.GetAuthInfoAsync(domain, cancellationToken).ConfigureAwait(false);
             var query = await executor.SendAsync(session, DomainTransferCommand.Query(domain, stored is null ? null : new EppSecret(stored)), cancellationToken).ConfigureAwait(false);
             if (query is EppAnswered { Response: { Code: EppResultCode.Success } q }
                 && q.GetData<DomainTransferData>() is { Status: EppTransferStatus.Pending } transfer
-                && string.Equals(transfer.RequestingClientId, session.RegistrarId, StringComparison.Ordinal))
+                && string.Equals(transfer.RequestingClientId, session.ClientId, StringComparison.Ordinal))
             {
                 return RotationOutcome.Waiting;
             }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Rrp2Epp.Gateway.Epp;
+using Rrp2Epp.Gateway.Routing;
 using Rrp2Epp.Gateway.Store;
 using Rrp2Epp.Mapping.Plans;
 
@@ -11,15 +12,18 @@ namespace Rrp2Epp.Gateway.Execution;
 /// </summary>
 public sealed class EffectApplier(IGatewayStore store, AuthInfoRotator rotator, TimeProvider time, ILogger<EffectApplier> logger)
 {
-    /// <summary>Applies <paramref name="effects"/> in order for the session of <paramref name="registrarId"/>.</summary>
-    public async Task ApplyAsync(IReadOnlyList<GatewayEffect> effects, string registrarId, IEppSession? session, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies <paramref name="effects"/> in order for the session of <paramref name="registrarId"/> (RRP id); the
+    /// command's <paramref name="session"/> at <paramref name="route"/> takes an immediate rotation.
+    /// </summary>
+    public async Task ApplyAsync(IReadOnlyList<GatewayEffect> effects, string registrarId, IEppSession? session, RegistryRoute? route, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(effects);
         foreach (var effect in effects)
         {
             try
             {
-                await ApplyAsync(effect, registrarId, session, cancellationToken).ConfigureAwait(false);
+                await ApplyAsync(effect, registrarId, session, route, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -28,7 +32,7 @@ public sealed class EffectApplier(IGatewayStore store, AuthInfoRotator rotator, 
         }
     }
 
-    private async Task ApplyAsync(GatewayEffect effect, string registrarId, IEppSession? session, CancellationToken cancellationToken)
+    private async Task ApplyAsync(GatewayEffect effect, string registrarId, IEppSession? session, RegistryRoute? route, CancellationToken cancellationToken)
     {
         switch (effect)
         {
@@ -41,17 +45,23 @@ public sealed class EffectApplier(IGatewayStore store, AuthInfoRotator rotator, 
                 logger.LogInformation("authInfo of {Domain:l} forgotten", forget.DomainName);
                 break;
             case RotateAuthInfoEffect rotate:
-                await store.AddPendingRotationAsync(new PendingRotation(rotate.DomainName.ToLowerInvariant(), rotate.GainingRegistrar, time.GetUtcNow(), Ready: true), cancellationToken).ConfigureAwait(false);
-                logger.LogInformation("authInfo of {Domain:l} to be rotated for {Gainer:l}", rotate.DomainName, rotate.GainingRegistrar);
-                if (session is not null && string.Equals(rotate.GainingRegistrar, registrarId, StringComparison.Ordinal))
+                // The translation names the gainer by its clID at the registry; the gateway keeps its records by RRP id.
+                var gainer = route?.RrpIdOf(rotate.GainingRegistrar) ?? rotate.GainingRegistrar;
+                await store.AddPendingRotationAsync(new PendingRotation(rotate.DomainName.ToLowerInvariant(), gainer, time.GetUtcNow(), Ready: true), cancellationToken).ConfigureAwait(false);
+                logger.LogInformation("authInfo of {Domain:l} to be rotated for {Gainer:l}", rotate.DomainName, gainer);
+                if (session is not null && string.Equals(gainer, registrarId, StringComparison.Ordinal))
                 {
-                    await rotator.ProcessPendingAsync(session, cancellationToken).ConfigureAwait(false);
+                    await rotator.SettleAsync(session, rotate.DomainName.ToLowerInvariant(), cancellationToken).ConfigureAwait(false);
                 }
 
                 break;
             case WatchPendingActionEffect watch:
-                // RRP was told 200; the registry may still deny the action. The poll drainer (issue 5) resolves the record.
-                await store.AddPendingActionAsync(new PendingAction(watch.ObjectName.ToLowerInvariant(), watch.Command, registrarId, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+                // RRP was told 200; the registry may still deny the action: the poll drainer resolves the record from its notice.
+                var action = new PendingAction(watch.ObjectName.ToLowerInvariant(), watch.Command, registrarId, time.GetUtcNow())
+                {
+                    ClientTransactionId = string.IsNullOrEmpty(watch.ClientTransactionId) ? null : watch.ClientTransactionId,
+                };
+                await store.AddPendingActionAsync(action, cancellationToken).ConfigureAwait(false);
                 logger.LogWarning("{Command:l} of {Object:l} is pending at the registry (EPP 1001) and was answered 200: recorded for follow-up", watch.Command, watch.ObjectName);
                 break;
             case MarkUnresolvedEffect mark:

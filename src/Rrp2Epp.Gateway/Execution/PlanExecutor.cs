@@ -32,7 +32,7 @@ public sealed class PlanExecutor(TimeProvider time, IOptions<GatewayOptions> opt
 
     /// <summary>
     /// Runs <paramref name="translation"/> to its finish. A bug in the translation is answered 549 (G12), never thrown.
-    /// A <see cref="MarkUnresolvedEffect"/> the translation left without a clTRID gets the one of the last command sent.
+    /// A <see cref="MarkUnresolvedEffect"/> or <see cref="WatchPendingActionEffect"/> the translation left without a clTRID gets the one of the last command sent.
     /// </summary>
     public async Task<FinishStep> RunAsync(ITranslation translation, IEppSession session, RrpCommand command, CancellationToken cancellationToken)
     {
@@ -114,7 +114,7 @@ public sealed class PlanExecutor(TimeProvider time, IOptions<GatewayOptions> opt
                     continue;
                 }
 
-                return new EppNotSent(e.Failure, DedicatedEppSessionProvider.IsLasting(e.Failure));
+                return new EppNotSent(e.Failure, EppSessionOpener.IsLasting(e.Failure));
             }
             catch (EppTransportException e)
             {
@@ -162,7 +162,7 @@ public sealed class PlanExecutor(TimeProvider time, IOptions<GatewayOptions> opt
         return new FinishStep(RrpResponse.Of(RrpResponseCode.CommandFailed), false, [new AlertEffect($"gateway fault on {command}: {what}")], [what]);
     }
 
-    /// <summary>The clTRID of the last command a run sent, for the unresolved mark the translation cannot fill in.</summary>
+    /// <summary>The clTRID of the last command a run sent, for the unresolved mark and the pending-action watch the translation cannot fill in.</summary>
     internal sealed class ClientTransactionIdTracker
     {
         public string? Last { get; set; }
@@ -172,12 +172,17 @@ public sealed class PlanExecutor(TimeProvider time, IOptions<GatewayOptions> opt
 
         public FinishStep FillIn(FinishStep finish)
         {
-            if (Last is null || !finish.Effects.Any(e => e is MarkUnresolvedEffect { ClientTransactionId: "" }))
+            if (Last is null || !finish.Effects.Any(e => e is MarkUnresolvedEffect { ClientTransactionId: "" } or WatchPendingActionEffect { ClientTransactionId: "" }))
             {
                 return finish;
             }
 
-            var effects = finish.Effects.Select(e => e is MarkUnresolvedEffect { ClientTransactionId: "" } mark ? mark with { ClientTransactionId = Last } : e).ToList();
+            var effects = finish.Effects.Select(e => e switch
+            {
+                MarkUnresolvedEffect { ClientTransactionId: "" } mark => mark with { ClientTransactionId = Last },
+                WatchPendingActionEffect { ClientTransactionId: "" } watch => watch with { ClientTransactionId = Last },
+                _ => e,
+            }).ToList();
             return finish with { Effects = effects };
         }
     }

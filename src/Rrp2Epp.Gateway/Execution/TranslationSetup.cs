@@ -7,39 +7,52 @@ using Rrp2Epp.Mapping.Tables;
 namespace Rrp2Epp.Gateway.Execution;
 
 /// <summary>
-/// The registry profile and the mapping tables the gateway translates with, built once from <see cref="GatewayOptions"/>.
-/// <see cref="GatewayOptionsValidator"/> runs the same <see cref="BuildProfile"/> and <see cref="LoadTables"/> at
-/// start-up, so a bad profile or table stops the host with every problem named before this is ever built.
+/// The mapping tables and the authInfo rules the gateway translates with, built once from <see cref="GatewayOptions"/>;
+/// each registry's profile is <see cref="BuildProfile"/>'s (kept by its route). <see cref="GatewayOptionsValidator"/>
+/// runs the same <see cref="BuildProfile"/> and <see cref="LoadTables"/> at start-up, so a bad profile or table stops
+/// the host with every problem named before this is ever built.
 /// </summary>
 public sealed class TranslationSetup
 {
-    /// <summary>Builds the profile and loads the tables.</summary>
-    /// <exception cref="RegistryProfileException">The profile is invalid.</exception>
+    /// <summary>Loads the tables and the authInfo rules.</summary>
     /// <exception cref="MappingTableException">A configured table is invalid.</exception>
     public TranslationSetup(IOptions<GatewayOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        Profile = BuildProfile(options.Value).EnsureValid();
         Tables = LoadTables(options.Value);
+        AuthInfo = new AuthInfoRules(options.Value.AuthInfo.Length, options.Value.AuthInfo.Alphabet);
     }
-
-    /// <summary>The registry profile.</summary>
-    public RegistryProfile Profile { get; }
 
     /// <summary>The validated tables of <c>mappings/</c> (embedded, or the configured folder's).</summary>
     public MappingTables Tables { get; }
 
-    /// <summary>The profile <paramref name="options"/> describe (not yet validated).</summary>
-    public static RegistryProfile BuildProfile(GatewayOptions options)
+    /// <summary>How generated authInfo values look (one shape for every registry).</summary>
+    public AuthInfoRules AuthInfo { get; }
+
+    /// <summary>The profile of <paramref name="registry"/> (one of <see cref="GatewayOptions.EffectiveRegistries"/>), not yet validated.</summary>
+    public static RegistryProfile BuildProfile(GatewayOptions options, RegistryOptions registry)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var p = options.Profile;
+        ArgumentNullException.ThrowIfNull(registry);
+        var p = registry.Profile ?? options.Profile;
+        var handles = new Dictionary<string, RegistrarContacts>(StringComparer.Ordinal);
+        foreach (var (registrar, account) in registry.Registrars)
+        {
+            if (account?.Contacts is { Registrant: { } registrant } contacts)
+            {
+                handles[registrar] = new RegistrarContacts(registrant, contacts.Admin, contacts.Tech, contacts.Billing);
+            }
+        }
+
         return new RegistryProfile
         {
-            Name = options.RegistryName,
-            Zones = options.EffectiveZones,
-            TimeZone = GatewayOptionsValidator.TryFindZone(options.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc,
+            Name = registry.Name ?? options.RegistryName,
+            Zones = registry.Zones,
+            TimeZone = GatewayOptionsValidator.TryFindZone(registry.TimeZone ?? options.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc,
             AuthInfo = new AuthInfoRules(options.AuthInfo.Length, options.AuthInfo.Alphabet),
+            Contacts = p.Contacts,
+            ContactHandles = handles,
+            Hosts = p.Hosts,
             AllowDocumentationAddresses = p.AllowDocumentationAddresses,
             RrpRules = p.RrpRules,
             RrpExtendedStatuses = p.RrpExtendedStatuses,

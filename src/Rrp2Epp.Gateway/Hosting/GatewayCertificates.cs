@@ -11,7 +11,8 @@ public sealed class GatewayCertificates : IDisposable
 {
     private readonly Dictionary<RrpListenerOptions, X509Certificate2> _listeners = [];
     private readonly List<X509Certificate2> _owned = [];
-    private readonly X509Certificate2? _eppClient;
+    private readonly Dictionary<string, X509Certificate2?> _eppClients = new(StringComparer.OrdinalIgnoreCase);
+    private readonly X509Certificate2? _eppDefault;
 
     /// <summary>Loads every configured certificate (files win over the ones given in code).</summary>
     public GatewayCertificates(IOptions<GatewayOptions> options, GatewayHostSettings settings, ILogger<GatewayCertificates> logger)
@@ -45,16 +46,20 @@ public sealed class GatewayCertificates : IDisposable
             _listeners[listener] = certificate;
         }
 
-        var registry = options.Value.Registry;
-        _eppClient = !string.IsNullOrWhiteSpace(registry.ClientCertificatePath)
-            ? Own(X509CertificateLoader.LoadPkcs12FromFile(registry.ClientCertificatePath, registry.ClientCertificatePassword))
-            : settings.EppClientCertificate;
+        _eppDefault = settings.EppClientCertificate;
+        foreach (var registry in options.Value.EffectiveRegistries)
+        {
+            _eppClients[registry.Name!] = !string.IsNullOrWhiteSpace(registry.ClientCertificatePath)
+                ? Own(X509CertificateLoader.LoadPkcs12FromFile(registry.ClientCertificatePath, registry.ClientCertificatePassword))
+                : settings.EppClientCertificate;
+        }
     }
 
-    /// <summary>The client certificate for the registry (RFC 5734 requires one).</summary>
+    /// <summary>The client certificate for a registry (RFC 5734 requires one): its file, else the one the host supplied.</summary>
     /// <exception cref="InvalidOperationException">None is configured.</exception>
-    public X509Certificate2 EppClientCertificate => _eppClient
-        ?? throw new InvalidOperationException($"{GatewayOptions.SectionName}:Registry:ClientCertificatePath is required: EPP uses mutual TLS (RFC 5734 §9)");
+    public X509Certificate2 EppClientCertificateFor(string registryName) =>
+        (_eppClients.TryGetValue(registryName, out var certificate) ? certificate : _eppDefault)
+        ?? throw new InvalidOperationException($"registry {registryName}: ClientCertificatePath is required: EPP uses mutual TLS (RFC 5734 §9)");
 
     /// <summary>The server certificate of a listener.</summary>
     public X509Certificate2 ServerCertificate(RrpListenerOptions listener) => _listeners[listener];

@@ -11,9 +11,13 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Rrp2Epp.Epp.Client;
 using Rrp2Epp.Gateway.Epp;
+using Rrp2Epp.Gateway.Epp.Pool;
 using Rrp2Epp.Gateway.Execution;
+using Rrp2Epp.Gateway.HostAttributes;
 using Rrp2Epp.Gateway.Logging;
 using Rrp2Epp.Gateway.Options;
+using Rrp2Epp.Gateway.Poll;
+using Rrp2Epp.Gateway.Routing;
 using Rrp2Epp.Gateway.Sessions;
 using Rrp2Epp.Gateway.Store;
 using Serilog;
@@ -95,10 +99,16 @@ public static class GatewayHost
 
         services.AddSingleton<GatewayCertificates>();
         services.AddSingleton<IEppExchangeObserver, EppExchangeLogger>();
-        services.AddSingleton(sp => new EppConnectionFactory(
-            sp.GetRequiredService<IOptions<GatewayOptions>>(), sp.GetRequiredService<GatewayCertificates>(),
-            sp.GetRequiredService<IEppExchangeObserver>(), sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<IEppSessionProvider, DedicatedEppSessionProvider>();
+        services.AddSingleton<RegistryRoutes>();
+        services.AddSingleton<PollDrainer>();
+        services.AddSingleton<EppSessionPools>();
+        services.AddHostedService<EppPoolMaintenance>();
+        services.AddSingleton<DedicatedEppSessionProvider>();
+        services.AddSingleton<PooledEppSessionProvider>();
+        services.TryAddSingleton<IEppSessionProvider>(sp => sp.GetRequiredService<IOptions<GatewayOptions>>().Value.EppSessions.Mode == EppSessionMode.Dedicated
+            ? sp.GetRequiredService<DedicatedEppSessionProvider>()
+            : sp.GetRequiredService<PooledEppSessionProvider>());
+        services.AddSingleton<HostAttributeSupport>();
         services.TryAddSingleton<IGatewayStore>(sp => CreateStore(sp.GetRequiredService<IOptions<GatewayOptions>>().Value.Store));
         services.AddSingleton<TranslationSetup>();
         services.TryAddSingleton<IRrpTranslator, MappingTranslator>();

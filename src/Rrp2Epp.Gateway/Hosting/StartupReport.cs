@@ -2,12 +2,13 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Rrp2Epp.Gateway.Options;
+using Rrp2Epp.Gateway.Routing;
 using Rrp2Epp.Gateway.Store;
 
 namespace Rrp2Epp.Gateway.Hosting;
 
 /// <summary>Logs what the gateway serves at start, with a warning for every legacy TLS listener.</summary>
-internal sealed class StartupReport(IOptions<GatewayOptions> options, IGatewayStore store, ILogger<StartupReport> logger) : IHostedService
+internal sealed class StartupReport(IOptions<GatewayOptions> options, RegistryRoutes routes, IGatewayStore store, ILogger<StartupReport> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -22,7 +23,14 @@ internal sealed class StartupReport(IOptions<GatewayOptions> options, IGatewaySt
             }
         }
 
-        logger.LogInformation("EPP registry {Host:l}:{Port}; store {Store:l}; RRP time zone {Zone:l}", o.Registry.Host, o.Registry.Port, store, o.TimeZone);
+        foreach (var route in routes.All)
+        {
+            logger.LogInformation("EPP registry {Registry:l} on {Host:l}:{Port} for {Zones:l}: {Contacts} contacts, host {Hosts}, credentials {Credentials}, RRP time zone {Zone:l}{Default:l}{Login:l}",
+                route.Name, route.Options.Host, route.Options.Port, string.Join(", ", route.Zones), route.Profile.Contacts, route.Profile.Hosts, route.Options.Credentials,
+                route.Profile.TimeZone.Id, route.IsDefault ? "; default route" : string.Empty, route == routes.Login ? "; RRP logins verified here" : string.Empty);
+        }
+
+        logger.LogInformation("EPP sessions {Mode} (pool size {PoolSize}); store {Store:l}", o.EppSessions.Mode, o.EppSessions.PoolSize, store);
         return Task.CompletedTask;
     }
 

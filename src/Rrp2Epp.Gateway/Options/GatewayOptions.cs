@@ -17,18 +17,15 @@ public sealed record GatewayOptions
     public string TimeZone { get; init; } = "UTC";
 
     /// <summary>
-    /// The zones (TLDs) the registry serves; a domain elsewhere is answered 541 without an EPP exchange. Configuring
-    /// them replaces the default list (see <see cref="EffectiveZones"/>).
+    /// The single registry's zones (TLDs); a domain elsewhere is answered 541 without an EPP exchange. Configuring them
+    /// replaces the default list (com, net). Not used with <see cref="Registries"/>, whose entries name their own.
     /// </summary>
     public IReadOnlyList<string> Zones { get; init; } = [];
-
-    /// <summary>The zones in force: the configured ones, or com and net.</summary>
-    public IReadOnlyList<string> EffectiveZones => Zones.Count > 0 ? Zones : DefaultZones;
 
     /// <summary>The zones served when none are configured.</summary>
     public static IReadOnlyList<string> DefaultZones { get; } = ["com", "net"];
 
-    /// <summary>How the translations treat the registry (RRP rules, terms, documentation addresses ...).</summary>
+    /// <summary>How the translations treat the single registry (RRP rules, terms, contacts, host model ...).</summary>
     public ProfileOptions Profile { get; init; } = new();
 
     /// <summary>
@@ -43,14 +40,37 @@ public sealed record GatewayOptions
     /// <summary>Session rules: idle timeout, session cap, shutdown grace.</summary>
     public RrpSessionOptions Sessions { get; init; } = new();
 
-    /// <summary>The EPP registry behind the gateway.</summary>
+    /// <summary>The EPP registry behind the gateway in the single-registry form (with <see cref="Zones"/> and <see cref="Profile"/>).</summary>
     public RegistryOptions Registry { get; init; } = new();
+
+    /// <summary>
+    /// Several registries, each with its zones, profile and credentials: a name goes to the registry of its longest
+    /// configured zone suffix. When set, <see cref="Registry"/>, <see cref="Zones"/> and <see cref="Profile"/> are not used.
+    /// </summary>
+    public IReadOnlyList<RegistryOptions> Registries { get; init; } = [];
+
+    /// <summary>Pooled or dedicated EPP sessions, pool size, waits, keep-alive and poll drain.</summary>
+    public EppSessionOptions EppSessions { get; init; } = new();
 
     /// <summary>Where the gateway keeps its state (authInfo, unresolved objects, pending rotations).</summary>
     public StoreOptions Store { get; init; } = new();
 
     /// <summary>How generated authInfo values look.</summary>
     public AuthInfoOptions AuthInfo { get; init; } = new();
+
+    /// <summary>
+    /// The registries in force, each complete: the configured list, or the single registry with
+    /// <see cref="RegistryName"/>, <see cref="Zones"/> (or com and net) and <see cref="Profile"/> filled in.
+    /// </summary>
+    public IReadOnlyList<RegistryOptions> EffectiveRegistries => Registries.Count > 0
+        ? [.. Registries.Select(r => r with { Profile = r.Profile ?? new ProfileOptions() })]
+        : [Registry with
+        {
+            Name = Registry.Name ?? RegistryName,
+            Zones = Registry.Zones.Count > 0 ? Registry.Zones : Zones.Count > 0 ? Zones : DefaultZones,
+            Profile = Registry.Profile ?? Profile,
+            Default = true,
+        }];
 
     /// <summary>The listeners in force: the configured ones, or the single default.</summary>
     public IReadOnlyList<RrpListenerOptions> EffectiveListeners => Listeners.Count > 0 ? Listeners : [new RrpListenerOptions()];

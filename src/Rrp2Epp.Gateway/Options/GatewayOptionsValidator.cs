@@ -16,17 +16,15 @@ public sealed class GatewayOptionsValidator(bool hasEppClientCertificate = false
     public ValidateOptionsResult Validate(string? name, GatewayOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var errors = Check(options).ToList();
-        if (!hasEppClientCertificate && string.IsNullOrWhiteSpace(options.Registry.ClientCertificatePath))
-        {
-            errors.Add($"{GatewayOptions.SectionName}:Registry:ClientCertificatePath is required: EPP uses mutual TLS (RFC 5734 §9)");
-        }
-
+        var errors = Check(options, hasEppClientCertificate);
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 
-    /// <summary>Every problem with <paramref name="options"/>; empty when they are usable.</summary>
-    public static IReadOnlyList<string> Check(GatewayOptions options)
+    /// <summary>
+    /// Every problem with <paramref name="options"/>; empty when they are usable. <paramref name="hasEppClientCertificate"/>:
+    /// the host supplies the EPP client certificate in code, so no registry needs a certificate file.
+    /// </summary>
+    public static IReadOnlyList<string> Check(GatewayOptions options, bool hasEppClientCertificate = true)
     {
         ArgumentNullException.ThrowIfNull(options);
         var errors = new List<string>();
@@ -43,15 +41,11 @@ public sealed class GatewayOptionsValidator(bool hasEppClientCertificate = false
 
         CheckListeners(options.EffectiveListeners, errors);
         CheckSessions(options.Sessions, errors);
-        CheckRegistry(options.Registry, errors);
+        CheckEppSessions(options.EppSessions, errors);
+        RegistryOptionsValidator.Check(options, errors, hasEppClientCertificate);
         errors.AddRange(CheckStore(options.Store));
 
-        // The profile (zones, authInfo shape, terms) and the tables are checked by their own rules: one source of truth.
-        foreach (var error in TranslationSetup.BuildProfile(options).Validate())
-        {
-            errors.Add($"{g}:Profile: {error}");
-        }
-
+        // The tables are checked by their own rules: one source of truth.
         try
         {
             _ = TranslationSetup.LoadTables(options);
@@ -190,36 +184,30 @@ public sealed class GatewayOptionsValidator(bool hasEppClientCertificate = false
         }
     }
 
-    private static void CheckRegistry(RegistryOptions r, List<string> errors)
+    private static void CheckEppSessions(EppSessionOptions s, List<string> errors)
     {
-        const string key = GatewayOptions.SectionName + ":Registry";
-        var probe = new EppConnectionOptions
+        const string key = GatewayOptions.SectionName + ":EppSessions";
+        if (!Enum.IsDefined(s.Mode))
         {
-            Host = r.Host,
-            Port = r.Port,
-            TargetHost = r.TargetHost,
-            PinnedServerCertificates = r.PinnedServerCertificates,
-            ConnectTimeout = r.ConnectTimeout,
-            CommandTimeout = r.CommandTimeout,
-            ClientTransactionIdPrefix = r.ClientTransactionIdPrefix,
-        };
-
-        // The certificate is checked when it is loaded; every other rule is the EPP client's own.
-        foreach (var error in probe.Validate().Where(e => !e.StartsWith(nameof(EppConnectionOptions.ClientCertificate), StringComparison.Ordinal)))
-        {
-            errors.Add($"{key}: {error}");
+            errors.Add($"{key}:Mode must be Pooled or Dedicated");
         }
 
-        RequireFile(errors, $"{key}:ClientCertificatePath", r.ClientCertificatePath);
-        RequireFile(errors, $"{key}:TrustedCertificateAuthorities", r.TrustedCertificateAuthorities);
-        if (r.ReconnectAttempts is < 1 or > 10)
+        if (s.PoolSize is < 1 or > 100)
         {
-            errors.Add($"{key}:ReconnectAttempts must be 1-10");
+            errors.Add($"{key}:PoolSize must be 1-100");
         }
 
-        if (r.ReconnectBackoff < TimeSpan.Zero || r.ReconnectBackoff > TimeSpan.FromMinutes(1))
+        foreach (var (name, value, max) in new[]
+                 {
+                     ("AcquireTimeout", s.AcquireTimeout, TimeSpan.FromMinutes(5)), ("KeepAliveInterval", s.KeepAliveInterval, TimeSpan.FromDays(1)),
+                     ("PollInterval", s.PollInterval, TimeSpan.FromDays(1)), ("MaintenanceInterval", s.MaintenanceInterval, TimeSpan.FromDays(1)),
+                     ("LoginVerificationLifetime", s.LoginVerificationLifetime, TimeSpan.FromDays(7)), ("MaxReconnectBackoff", s.MaxReconnectBackoff, TimeSpan.FromHours(1)),
+                 })
         {
-            errors.Add($"{key}:ReconnectBackoff must be 0 to 60 seconds");
+            if (value <= TimeSpan.Zero || value > max)
+            {
+                errors.Add($"{key}:{name} must be positive and at most {max:c}");
+            }
         }
     }
 
@@ -249,7 +237,7 @@ public sealed class GatewayOptionsValidator(bool hasEppClientCertificate = false
         }
     }
 
-    private static void RequireFile(List<string> errors, string key, string? path)
+    internal static void RequireFile(List<string> errors, string key, string? path)
     {
         if (!string.IsNullOrWhiteSpace(path) && !File.Exists(path))
         {

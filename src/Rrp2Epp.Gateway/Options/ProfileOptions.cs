@@ -3,13 +3,21 @@ using Rrp2Epp.Mapping.Profiles;
 namespace Rrp2Epp.Gateway.Options;
 
 /// <summary>
-/// The registry profile's settings (section <c>Gateway:Profile</c>): how the translations treat this registry. They
-/// become one <see cref="Mapping.RegistryProfile"/> with <see cref="GatewayOptions.Zones"/>, the time zone and the authInfo
-/// shape, validated at start-up. Host objects and a thin registry are fixed in this version (host attributes and
-/// thick-registry contacts arrive with issue 5).
+/// A registry profile's settings (<c>Gateway:Profile</c> for the single registry, <c>Gateway:Registries:N:Profile</c>
+/// for each routed one): how the translations treat that registry. With the registry's zones, time zone, contact
+/// handles and the authInfo shape they become one <see cref="Mapping.RegistryProfile"/>, validated at start-up.
 /// </summary>
 public sealed record ProfileOptions
 {
+    /// <summary><c>Thin</c> (no contacts) or <c>Thick</c> (each registrar's handles from <see cref="RegistryOptions.Registrars"/> go on every create).</summary>
+    public ContactModel Contacts { get; init; } = ContactModel.Thin;
+
+    /// <summary>
+    /// <c>Objects</c> (NameServer commands are <c>host:*</c>) or <c>Attributes</c> (the gateway's store keeps the RRP name
+    /// servers and the domains carry them as <c>domain:hostAttr</c>).
+    /// </summary>
+    public HostModel Hosts { get; init; } = HostModel.Objects;
+
     /// <summary>Accept the IANA documentation ranges (192.0.2.0/24, 2001:db8::/32 ...) as name-server addresses instead of 535: demos and test registries only.</summary>
     public bool AllowDocumentationAddresses { get; init; }
 

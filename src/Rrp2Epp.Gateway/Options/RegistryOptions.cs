@@ -1,8 +1,56 @@
 namespace Rrp2Epp.Gateway.Options;
 
-/// <summary>The EPP registry the gateway talks to (RFC 5734: TLS with a client certificate, port 700).</summary>
+/// <summary>Which EPP credentials the gateway presents at a registry for an RRP registrar.</summary>
+public enum CredentialMode
+{
+    /// <summary>
+    /// The registrar's own RRP <c>-Id</c> and <c>-Password</c> are its EPP clID and pw. Exactly one registry passes
+    /// credentials through: RRP logins (and <c>-NewPassword</c> changes) are verified there.
+    /// </summary>
+    PassThrough,
+
+    /// <summary>Each registrar listed under <see cref="RegistryOptions.Registrars"/> has its own clID and pw at this registry.</summary>
+    Mapped,
+}
+
+/// <summary>
+/// One EPP registry behind the gateway (RFC 5734: TLS with a client certificate, port 700) and its route: the zones it
+/// serves, the profile the translations use for it, and whose credentials it gets. Configured once as
+/// <c>Gateway:Registry</c> (the single-registry form, with <c>Gateway:Zones</c> and <c>Gateway:Profile</c>) or as a
+/// list, <c>Gateway:Registries:N</c>, that routes each name by its longest configured zone suffix.
+/// </summary>
 public sealed record RegistryOptions
 {
+    /// <summary>The registry's name for logs, the store and the <c>messages</c> verb (single form: <see cref="GatewayOptions.RegistryName"/>).</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The zones (TLD suffixes, lower case, e.g. <c>com</c> or <c>co.uk</c>) routed to this registry; required in the list form.</summary>
+    public IReadOnlyList<string> Zones { get; init; } = [];
+
+    /// <summary>
+    /// The route of name servers outside every configured zone (RRP's ADD NameServer names only the host). At most one
+    /// registry is the default; without one, the first configured registry is.
+    /// </summary>
+    public bool Default { get; init; }
+
+    /// <summary>The time zone RRP time stamps from this registry are written in; none: <see cref="GatewayOptions.TimeZone"/>.</summary>
+    public string? TimeZone { get; init; }
+
+    /// <summary>How the translations treat this registry; none: <see cref="GatewayOptions.Profile"/> (single form) or the defaults.</summary>
+    public ProfileOptions? Profile { get; init; }
+
+    /// <summary>Whose EPP credentials this registry gets: the RRP ones (pass-through) or each registrar's mapped ones.</summary>
+    public CredentialMode Credentials { get; init; } = CredentialMode.PassThrough;
+
+    /// <summary>
+    /// Per RRP registrar id: its mapped EPP credentials (<see cref="CredentialMode.Mapped"/>) and, at a thick registry, the
+    /// contact handles its creates carry.
+    /// </summary>
+    public IReadOnlyDictionary<string, RegistrarAccountOptions> Registrars { get; init; } = new Dictionary<string, RegistrarAccountOptions>();
+
+    /// <summary>EPP sessions per registrar in the pool for this registry; none: <see cref="EppSessionOptions.PoolSize"/>.</summary>
+    public int? PoolSize { get; init; }
+
     /// <summary>The registry's host name or address.</summary>
     public string Host { get; init; } = "localhost";
 
@@ -36,9 +84,12 @@ public sealed record RegistryOptions
     /// <summary>Validate every EPP frame against the schemas before sending (on in tests; costs ~15 µs a frame).</summary>
     public bool ValidateOutgoingFrames { get; init; }
 
-    /// <summary>Attempts to rebuild a lost EPP session before a command gives up (each attempt connects and logs in).</summary>
+    /// <summary>Attempts to build a lost EPP session before a command gives up (each attempt connects and logs in).</summary>
     public int ReconnectAttempts { get; init; } = 2;
 
-    /// <summary>Wait before the second reconnect attempt; doubled for each further one.</summary>
+    /// <summary>Wait before the second attempt; doubled for each further one, with jitter, up to <see cref="EppSessionOptions.MaxReconnectBackoff"/>.</summary>
     public TimeSpan ReconnectBackoff { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Never shows the certificate password.</summary>
+    public override string ToString() => $"Registry {Name} {Host}:{Port} zones {string.Join(",", Zones)} ({Credentials})";
 }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Rrp2Epp.Epp;
 using Rrp2Epp.Gateway.Epp;
 using Rrp2Epp.Gateway.Execution;
+using Rrp2Epp.Gateway.Routing;
 using Rrp2Epp.Gateway.Store;
 using Rrp2Epp.Mapping.Plans;
 using Rrp2Epp.Mapping.Translations;
@@ -30,7 +31,7 @@ internal sealed class RrpSession
     private readonly PipeWriter _output;
     private RrpSessionState _state = RrpSessionState.Pre;
     private int _failedLogins;
-    private IEppSession? _epp;
+    private IEppPaths? _paths;
     private string? _registrar;
     private DateTimeOffset _lastRotationCheck;
 
@@ -180,24 +181,24 @@ internal sealed class RrpSession
             var credentials = new EppCredentials(request.Id, new EppSecret(request.Password), request.NewPassword is null ? null : new EppSecret(request.NewPassword));
             try
             {
-                var (result, session) = await OpenAsync(credentials).ConfigureAwait(false);
+                var (result, paths) = await OpenAsync(credentials).ConfigureAwait(false);
                 outcome = SessionMapping.MapLogin(request, result, attempt, resent: false, tables);
                 if (outcome.Resend)
                 {
                     // 2002: the login went to a connection that was already logged in; one fresh connection, one retry.
-                    await DropAsync(session).ConfigureAwait(false);
-                    (result, session) = await OpenAsync(credentials).ConfigureAwait(false);
+                    await DropAsync(paths).ConfigureAwait(false);
+                    (result, paths) = await OpenAsync(credentials).ConfigureAwait(false);
                     outcome = SessionMapping.MapLogin(request, result, attempt, resent: true, tables);
                 }
 
-                if (outcome.Response.Code == RrpResponseCode.Success && session is not null)
+                if (outcome.Response.Code == RrpResponseCode.Success && paths is not null)
                 {
-                    _epp = session;
+                    _paths = paths;
                     _registrar = request.Id;
                 }
                 else
                 {
-                    await DropAsync(session).ConfigureAwait(false);
+                    await DropAsync(paths).ConfigureAwait(false);
                     _services.Limiter.Release(request.Id);
                 }
             }
@@ -218,10 +219,10 @@ internal sealed class RrpSession
             _logger.LogError("ALERT: SESSION of {Id:l} answered {Code}: the gateway's login does not fit the registry", request.Id, (int)outcome.Response.Code);
         }
 
-        if (_epp is not null && outcome.Response.Code == RrpResponseCode.Success)
+        if (_paths is not null && outcome.Response.Code == RrpResponseCode.Success)
         {
             _state = RrpSessionStateTable.Next(_state, RrpSessionEvent.LoginSucceeded);
-            _logger.LogInformation("RRP SESSION of {Id:l} → 200{Changed:l} (EPP {Connection:l})", request.Id, request.NewPassword is null ? string.Empty : ", password changed", _epp.ConnectionId);
+            _logger.LogInformation("RRP SESSION of {Id:l} → 200{Changed:l} (EPP {Connection:l})", request.Id, request.NewPassword is null ? string.Empty : ", password changed", _paths.LoginDescription);
             await AnswerAsync(outcome.Response).ConfigureAwait(false);
             await RotatePendingAsync(force: true).ConfigureAwait(false);
             return;
@@ -238,36 +239,32 @@ internal sealed class RrpSession
         await AnswerAsync(outcome.Response, forceClose: final).ConfigureAwait(false);
     }
 
-    /// <summary>One login through the session provider, as the step result SessionMapping reads, with the session it opened (if any).</summary>
-    private async Task<(EppStepResult Result, IEppSession? Session)> OpenAsync(EppCredentials credentials)
+    /// <summary>One login through the session provider, as the step result SessionMapping reads, with the paths it opened (if any).</summary>
+    private async Task<(EppStepResult Result, IEppPaths? Paths)> OpenAsync(EppCredentials credentials)
     {
-        var login = await _services.EppSessions.OpenAsync(credentials, CancellationToken.None).ConfigureAwait(false);
+        var login = await _services.EppSessions.LoginAsync(credentials, CancellationToken.None).ConfigureAwait(false);
         return login switch
         {
-            EppLoginSucceeded ok => (new EppAnswered(ok.Response), ok.Session),
+            EppLoginSucceeded ok => (new EppAnswered(ok.Response), ok.Paths),
             EppLoginRefused refused => (new EppAnswered(refused.Response), null),
             EppLoginUnreachable u => (new EppNotSent(u.Failure, u.Lasting), null),
             _ => throw new InvalidOperationException($"unknown login outcome {login.GetType().Name}"),
         };
     }
 
-    private static async Task DropAsync(IEppSession? session)
+    private static async Task DropAsync(IEppPaths? paths)
     {
-        if (session is not null)
+        if (paths is not null)
         {
-            await session.EndAsync(CancellationToken.None).ConfigureAwait(false);
-            await session.DisposeAsync().ConfigureAwait(false);
+            await paths.EndAsync(CancellationToken.None).ConfigureAwait(false);
+            await paths.DisposeAsync().ConfigureAwait(false);
         }
     }
 
     private async Task QuitAsync()
     {
-        if (_epp is not null)
-        {
-            await _epp.EndAsync(CancellationToken.None).ConfigureAwait(false);
-            await _epp.DisposeAsync().ConfigureAwait(false);
-            _epp = null;
-        }
+        await DropAsync(_paths).ConfigureAwait(false);
+        _paths = null;
 
         _logger.LogInformation("RRP QUIT → 220");
         await AnswerAsync(RrpResponse.Of(RrpResponseCode.SuccessClosing)).ConfigureAwait(false);
@@ -275,42 +272,101 @@ internal sealed class RrpSession
 
     private async Task TranslateAsync(RrpRequest request)
     {
-        var epp = _epp!;
-        FinishStep finish;
         var objectName = ObjectNameOf(request);
+        var route = _services.Routes.For(request, out _);
+        FinishStep finish;
         UnresolvedObject? unresolved = null;
+        IEppSession? session = null;
+        long queued = 0;
         try
         {
-            unresolved = objectName is null ? null : await _services.Store.GetUnresolvedAsync(objectName, CancellationToken.None).ConfigureAwait(false);
-            var needs = _services.Translator.InputsFor(request);
-            var stored = needs.StoredAuthInfo && objectName is not null ? await _services.Store.GetAuthInfoAsync(objectName, CancellationToken.None).ConfigureAwait(false) : null;
-            var context = new TranslationRequest(request, _registrar!, _listener.Version, epp.Services,
-                needs.GeneratedAuthInfo ? _services.AuthInfo.Next() : null, needs.GeneratedAuthInfo ? _services.AuthInfo.Next() : null, stored, unresolved);
-            var translation = _services.Translator.Create(context);
+            try
+            {
+                if (route is null)
+                {
+                    finish = GatewayAnswers.NoRoute(objectName ?? string.Empty, _services.Routes.All.SelectMany(r => r.Zones));
+                }
+                else
+                {
+                    unresolved = objectName is null ? null : await _services.Store.GetUnresolvedAsync(objectName, CancellationToken.None).ConfigureAwait(false);
 
-            // The command runs to its end even if the client leaves: its effects (a new domain's authInfo) must land.
-            finish = await _services.Executor.RunAsync(translation, epp, request.Command, CancellationToken.None).ConfigureAwait(false);
+                    // One session for every step of the command (pooled: one member held until the effects are in).
+                    switch (await _paths!.LeaseAsync(route, CancellationToken.None).ConfigureAwait(false))
+                    {
+                        case EppLeased leased:
+                            session = _services.HostObjects.Wrap(leased.Session, route);
+                            finish = await RunAsync(request, route, session, objectName, unresolved).ConfigureAwait(false);
+                            break;
+                        case EppLeaseFailed failed:
+                            finish = GatewayAnswers.Unavailable(request.Command, objectName ?? string.Empty, failed.Failure, failed.Detail, _services.Setup.Tables);
+                            break;
+                        default:
+                            throw new InvalidOperationException("unknown lease result");
+                    }
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // G12: a gateway fault before or around sending (a store read, a translation factory bug).
+                _logger.LogError(e, "Gateway fault on {Command}", request.Command);
+                finish = new FinishStep(RrpResponse.Of(RrpResponseCode.CommandFailed), false, [], ["gateway fault"]);
+            }
+
+            foreach (var note in finish.Diagnostics)
+            {
+                _logger.LogDebug("{Command}: {Diagnostic:l}", request.Command, note);
+            }
+
+            // The effects land before the answer goes out (they never change it, §4 G13): a registrar acting on the answer at
+            // once, the gainer of a transfer it just saw approved say, finds the gateway's state already settled.
+            await SettleAsync(request, objectName, unresolved, finish, session, route).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        finally
         {
-            // G12: a gateway fault before or around sending (a store read, a translation factory bug).
-            _logger.LogError(e, "Gateway fault on {Command}", request.Command);
-            finish = new FinishStep(RrpResponse.Of(RrpResponseCode.CommandFailed), false, [], ["gateway fault"]);
+            queued = session?.QueuedMessages ?? 0;
+            if (session is not null)
+            {
+                await session.DisposeAsync().ConfigureAwait(false);
+            }
         }
 
-        foreach (var note in finish.Diagnostics)
-        {
-            _logger.LogDebug("{Command}: {Diagnostic:l}", request.Command, note);
-        }
-
-        // The effects land before the answer goes out (they never change it, §4 G13): a registrar acting on the answer at
-        // once, the gainer of a transfer it just saw approved say, finds the gateway's state already settled.
-        await SettleAsync(request, objectName, unresolved, finish).ConfigureAwait(false);
         _logger.LogInformation("RRP {Command} {Object:l} → {Code}", request.Command, objectName, (int)finish.Response.Code);
         await AnswerAsync(finish.Response, forceClose: finish.CloseSession).ConfigureAwait(false);
+        if (queued > 0 && route is not null && !_services.Pooled && _paths is not null && _state != RrpSessionState.Dis)
+        {
+            // Dedicated mode has no idle pool member to drain on: the session drains its own queue between commands.
+            await DrainAsync(route).ConfigureAwait(false);
+        }
     }
 
-    private async Task SettleAsync(RrpRequest request, string? objectName, UnresolvedObject? unresolved, FinishStep finish)
+    private async Task<FinishStep> RunAsync(RrpRequest request, RegistryRoute route, IEppSession session, string? objectName, UnresolvedObject? unresolved)
+    {
+        var needs = _services.Translator.InputsFor(request, route.Profile);
+        var stored = needs.StoredAuthInfo && objectName is not null ? await _services.Store.GetAuthInfoAsync(objectName, CancellationToken.None).ConfigureAwait(false) : null;
+        var context = new TranslationRequest(request, route.Profile, session.ClientId, _listener.Version, session.Services,
+            needs.GeneratedAuthInfo ? _services.AuthInfo.Next() : null, needs.GeneratedAuthInfo ? _services.AuthInfo.Next() : null, stored, unresolved)
+        {
+            NameServerAddresses = await _services.HostObjects.GlueAsync(route, needs.NameServers, CancellationToken.None).ConfigureAwait(false),
+            PooledSessions = _services.Pooled,
+        };
+        var translation = _services.Translator.Create(context);
+
+        // The command runs to its end even if the client leaves: its effects (a new domain's authInfo) must land.
+        return await _services.Executor.RunAsync(translation, session, request.Command, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private async Task DrainAsync(RegistryRoute route)
+    {
+        if (await _paths!.LeaseAsync(route, CancellationToken.None).ConfigureAwait(false) is EppLeased { Session: var session })
+        {
+            await using (session.ConfigureAwait(false))
+            {
+                await TryAsync(() => _services.Drainer.DrainAsync(session, route, CancellationToken.None)).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task SettleAsync(RrpRequest request, string? objectName, UnresolvedObject? unresolved, FinishStep finish, IEppSession? session, RegistryRoute? route)
     {
         var effects = finish.Effects.ToList();
         var code = finish.Response.Code;
@@ -321,7 +377,7 @@ internal sealed class RrpSession
             await TryAsync(() => _services.Store.AddPendingRotationAsync(new PendingRotation(transfer.DomainName, _registrar!, _services.Time.GetUtcNow()), CancellationToken.None)).ConfigureAwait(false);
         }
 
-        await _services.Effects.ApplyAsync(effects, _registrar!, finish.CloseSession ? null : _epp, CancellationToken.None).ConfigureAwait(false);
+        await _services.Effects.ApplyAsync(effects, _registrar!, finish.CloseSession ? null : session, route, CancellationToken.None).ConfigureAwait(false);
 
         // The translation saw the mark and gave a definite answer: the object is settled.
         if (unresolved is not null && objectName is not null && code is not (RrpResponseCode.ServerErrorClosing or RrpResponseCode.ServerErrorTryAgain or RrpResponseCode.CommandFailed)
@@ -339,7 +395,7 @@ internal sealed class RrpSession
     private async Task RotatePendingAsync(bool force)
     {
         var now = _services.Time.GetUtcNow();
-        if (_epp is null)
+        if (_paths is null)
         {
             return;
         }
@@ -350,7 +406,7 @@ internal sealed class RrpSession
             _lastRotationCheck = now;
         }
 
-        await TryAsync(() => _services.Rotator.ProcessPendingAsync(_epp, CancellationToken.None, readyOnly: !all)).ConfigureAwait(false);
+        await TryAsync(() => _services.Rotator.ProcessPendingAsync(_paths, CancellationToken.None, readyOnly: !all)).ConfigureAwait(false);
     }
 
     private async Task TryAsync(Func<Task> action)
@@ -391,12 +447,8 @@ internal sealed class RrpSession
     private async Task EndAsync()
     {
         _state = RrpSessionState.Dis;
-        if (_epp is not null)
-        {
-            await _epp.EndAsync(CancellationToken.None).ConfigureAwait(false);
-            await _epp.DisposeAsync().ConfigureAwait(false);
-            _epp = null;
-        }
+        await DropAsync(_paths).ConfigureAwait(false);
+        _paths = null;
 
         if (_registrar is not null)
         {

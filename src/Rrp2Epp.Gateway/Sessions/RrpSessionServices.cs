@@ -2,7 +2,10 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Rrp2Epp.Gateway.Epp;
 using Rrp2Epp.Gateway.Execution;
+using Rrp2Epp.Gateway.HostAttributes;
 using Rrp2Epp.Gateway.Options;
+using Rrp2Epp.Gateway.Poll;
+using Rrp2Epp.Gateway.Routing;
 using Rrp2Epp.Gateway.Store;
 
 namespace Rrp2Epp.Gateway.Sessions;
@@ -12,6 +15,9 @@ public sealed class RrpSessionServices(
     IOptions<GatewayOptions> options,
     TimeProvider time,
     IEppSessionProvider eppSessions,
+    RegistryRoutes routes,
+    HostAttributeSupport hostObjects,
+    PollDrainer drainer,
     PlanExecutor executor,
     IRrpTranslator translator,
     TranslationSetup setup,
@@ -34,6 +40,18 @@ public sealed class RrpSessionServices(
 
     /// <summary>EPP sessions.</summary>
     public IEppSessionProvider EppSessions => eppSessions;
+
+    /// <summary>True in pooled mode (QUIT sends no logout; idle pool members drain the poll queues).</summary>
+    public bool Pooled { get; } = options.Value.EppSessions.Mode == EppSessionMode.Pooled;
+
+    /// <summary>The TLD routing table.</summary>
+    public RegistryRoutes Routes => routes;
+
+    /// <summary>Store-backed host objects for registries with host attributes.</summary>
+    public HostAttributeSupport HostObjects => hostObjects;
+
+    /// <summary>The poll queue drainer (dedicated mode drains between commands).</summary>
+    public PollDrainer Drainer => drainer;
 
     /// <summary>The plan executor.</summary>
     public PlanExecutor Executor => executor;

@@ -13,7 +13,7 @@ namespace Rrp2Epp.Gateway.Store;
 /// authInfo is kept as given, for the reason <see cref="SqliteGatewayStore"/> explains: restrict the database role and
 /// the database's backups like a private key. Timestamps keep PostgreSQL's microsecond precision.
 /// </remarks>
-public sealed class PostgreSqlGatewayStore : IGatewayStore, IAsyncDisposable
+public sealed partial class PostgreSqlGatewayStore : IGatewayStore, IAsyncDisposable
 {
     /// <summary>
     /// The schema steps in order: step <c>i</c> brings the schema from version <c>i</c> to <c>i + 1</c>. The numbers match
@@ -50,6 +50,9 @@ public sealed class PostgreSqlGatewayStore : IGatewayStore, IAsyncDisposable
             PRIMARY KEY (object_name, command, registrar));
         ALTER TABLE pending_rotation ADD COLUMN ready boolean NOT NULL DEFAULT false;
         """,
+
+        // 3: the clTRID of pending actions, host-attribute name servers and their delegations, kept poll messages.
+        SchemaV3,
     ];
 
     /// <summary>
@@ -181,6 +184,10 @@ public sealed class PostgreSqlGatewayStore : IGatewayStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
+    public async Task<bool> MarkPendingRotationReadyAsync(string domainName, string gainingRegistrar, CancellationToken cancellationToken = default) =>
+        await ExecuteAsync("UPDATE pending_rotation SET ready = true WHERE domain = $1 AND gainer = $2;", cancellationToken, Key(domainName), gainingRegistrar).ConfigureAwait(false) > 0;
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<PendingRotation>> GetPendingRotationsAsync(string gainingRegistrar, CancellationToken cancellationToken = default) =>
         ListAsync("SELECT domain, gainer, since, ready FROM pending_rotation WHERE gainer = $1 ORDER BY since, domain;", gainingRegistrar,
             r => new PendingRotation(r.GetString(0), r.GetString(1), r.GetFieldValue<DateTimeOffset>(2), r.GetBoolean(3)), cancellationToken);
@@ -196,14 +203,19 @@ public sealed class PostgreSqlGatewayStore : IGatewayStore, IAsyncDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(action.Command);
         ArgumentException.ThrowIfNullOrWhiteSpace(action.Registrar);
         return ExecuteAsync(
-            "INSERT INTO pending_action (object_name, command, registrar, since) VALUES ($1, $2, $3, $4) ON CONFLICT (object_name, command, registrar) DO UPDATE SET since = excluded.since;",
-            cancellationToken, Key(action.ObjectName), action.Command, action.Registrar, action.Since.ToUniversalTime());
+            "INSERT INTO pending_action (object_name, command, registrar, since, cl_trid) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (object_name, command, registrar) DO UPDATE SET since = excluded.since, cl_trid = excluded.cl_trid;",
+            cancellationToken, Key(action.ObjectName), action.Command, action.Registrar, action.Since.ToUniversalTime(), Nullable(action.ClientTransactionId));
     }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<PendingAction>> GetPendingActionsAsync(string registrar, CancellationToken cancellationToken = default) =>
-        ListAsync("SELECT object_name, command, registrar, since FROM pending_action WHERE registrar = $1 ORDER BY since, object_name;", registrar,
-            r => new PendingAction(r.GetString(0), r.GetString(1), r.GetString(2), r.GetFieldValue<DateTimeOffset>(3)), cancellationToken);
+        ListAsync("SELECT object_name, command, registrar, since, cl_trid FROM pending_action WHERE registrar = $1 ORDER BY since, object_name;", registrar,
+            r => new PendingAction(r.GetString(0), r.GetString(1), r.GetString(2), r.GetFieldValue<DateTimeOffset>(3)) { ClientTransactionId = r.IsDBNull(4) ? null : r.GetString(4) },
+            cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<bool> RemovePendingActionAsync(string objectName, string command, string registrar, CancellationToken cancellationToken = default) =>
+        await ExecuteAsync("DELETE FROM pending_action WHERE object_name = $1 AND command = $2 AND registrar = $3;", cancellationToken, Key(objectName), command, registrar).ConfigureAwait(false) > 0;
 
     /// <summary>Closes the pool's connections.</summary>
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
@@ -218,9 +230,13 @@ public sealed class PostgreSqlGatewayStore : IGatewayStore, IAsyncDisposable
     }
 
     /// <summary>The rows a one-parameter (<c>$1</c>) query selects, each read by <paramref name="read"/>.</summary>
-    private async Task<IReadOnlyList<T>> ListAsync<T>(string sql, string parameter, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<T>> ListAsync<T>(string sql, string parameter, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken) =>
+        ListAsync(sql, read, cancellationToken, parameter);
+
+    /// <summary>The rows a query selects with its positional parameters, each read by <paramref name="read"/>.</summary>
+    private async Task<IReadOnlyList<T>> ListAsync<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken, params object[] parameters)
     {
-        await using var command = Command(_dataSource.CreateCommand(sql), parameter);
+        await using var command = Command(_dataSource.CreateCommand(sql), parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var list = new List<T>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -244,18 +260,18 @@ public sealed class PostgreSqlGatewayStore : IGatewayStore, IAsyncDisposable
         return value is DBNull ? null : value;
     }
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params object[] parameters)
+    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params object[] parameters)
     {
         await using var command = Command(new NpgsqlCommand(sql, connection), parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Binds positional parameters (<c>$1</c>, <c>$2</c> ...).</summary>
+    /// <summary>Binds positional parameters (<c>$1</c>, <c>$2</c> ...); a parameter given as such keeps its declared type.</summary>
     private static NpgsqlCommand Command(NpgsqlCommand command, params object[] parameters)
     {
         foreach (var value in parameters)
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
+            command.Parameters.Add(value as NpgsqlParameter ?? new NpgsqlParameter { Value = value });
         }
 
         return command;

@@ -13,10 +13,10 @@ namespace Rrp2Epp.Gateway.Store;
 /// impossible and encryption with a key stored next to the file would add nothing. The file is created owner-only
 /// (0600) in an owner-only folder; protect the data folder like a private key.
 /// </remarks>
-public sealed class SqliteGatewayStore : IGatewayStore
+public sealed partial class SqliteGatewayStore : IGatewayStore
 {
     /// <summary>The schema version this code writes.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     private readonly string _connectionString;
     private readonly string? _path;
@@ -113,6 +113,13 @@ public sealed class SqliteGatewayStore : IGatewayStore
                 """, cancellationToken, transaction).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        if (version < 3)
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, SchemaV3, cancellationToken, transaction).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <inheritdoc />
@@ -179,6 +186,14 @@ public sealed class SqliteGatewayStore : IGatewayStore
     }
 
     /// <inheritdoc />
+    public async Task<bool> MarkPendingRotationReadyAsync(string domainName, string gainingRegistrar, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ExecuteAsync(connection, "UPDATE pending_rotation SET ready = 1 WHERE domain = $k AND gainer = $g;", cancellationToken, null,
+            ("$k", Key(domainName)), ("$g", gainingRegistrar)).ConfigureAwait(false) > 0;
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<PendingRotation>> GetPendingRotationsAsync(string gainingRegistrar, CancellationToken cancellationToken = default) =>
         ListAsync("SELECT domain, gainer, since, ready FROM pending_rotation WHERE gainer = $p ORDER BY since, domain;", gainingRegistrar,
             r => new PendingRotation(r.GetString(0), r.GetString(1), Parse(r.GetString(2)), r.GetInt64(3) != 0), cancellationToken);
@@ -199,23 +214,37 @@ public sealed class SqliteGatewayStore : IGatewayStore
         ArgumentException.ThrowIfNullOrWhiteSpace(action.Registrar);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection,
-            "INSERT INTO pending_action (object_name, command, registrar, since) VALUES ($k, $c, $r, $s) ON CONFLICT(object_name, command, registrar) DO UPDATE SET since = excluded.since;",
-            cancellationToken, null, ("$k", Key(action.ObjectName)), ("$c", action.Command), ("$r", action.Registrar), ("$s", Format(action.Since))).ConfigureAwait(false);
+            "INSERT INTO pending_action (object_name, command, registrar, since, cl_trid) VALUES ($k, $c, $r, $s, $t) ON CONFLICT(object_name, command, registrar) DO UPDATE SET since = excluded.since, cl_trid = excluded.cl_trid;",
+            cancellationToken, null, ("$k", Key(action.ObjectName)), ("$c", action.Command), ("$r", action.Registrar), ("$s", Format(action.Since)),
+            ("$t", (object?)action.ClientTransactionId ?? DBNull.Value)).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<PendingAction>> GetPendingActionsAsync(string registrar, CancellationToken cancellationToken = default) =>
-        ListAsync("SELECT object_name, command, registrar, since FROM pending_action WHERE registrar = $p ORDER BY since, object_name;", registrar,
-            r => new PendingAction(r.GetString(0), r.GetString(1), r.GetString(2), Parse(r.GetString(3))), cancellationToken);
+        ListAsync("SELECT object_name, command, registrar, since, cl_trid FROM pending_action WHERE registrar = $p ORDER BY since, object_name;", registrar,
+            r => new PendingAction(r.GetString(0), r.GetString(1), r.GetString(2), Parse(r.GetString(3))) { ClientTransactionId = r.IsDBNull(4) ? null : r.GetString(4) },
+            cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<bool> RemovePendingActionAsync(string objectName, string command, string registrar, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ExecuteAsync(connection, "DELETE FROM pending_action WHERE object_name = $k AND command = $c AND registrar = $r;", cancellationToken, null,
+            ("$k", Key(objectName)), ("$c", command), ("$r", registrar)).ConfigureAwait(false) > 0;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"SQLite store {_path}";
 
     /// <summary>The rows a one-parameter (<c>$p</c>) query selects, each read by <paramref name="read"/>.</summary>
-    private async Task<IReadOnlyList<T>> ListAsync<T>(string sql, string parameter, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<T>> ListAsync<T>(string sql, string parameter, Func<SqliteDataReader, T> read, CancellationToken cancellationToken) =>
+        ListAsync(sql, read, cancellationToken, ("$p", parameter));
+
+    /// <summary>The rows a query selects with its parameters, each read by <paramref name="read"/>.</summary>
+    private async Task<IReadOnlyList<T>> ListAsync<T>(string sql, Func<SqliteDataReader, T> read, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, sql, null, ("$p", parameter));
+        await using var command = Command(connection, sql, null, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var list = new List<T>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

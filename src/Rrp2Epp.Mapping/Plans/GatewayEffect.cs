@@ -48,4 +48,10 @@ public sealed record AlertEffect(string Message) : GatewayEffect;
 /// RRP was told it succeeded: watch the poll queue and raise an alert if the action is later denied (paResult 0;
 /// result-mapping.md §6 point 11).
 /// </summary>
-public sealed record WatchPendingActionEffect(string ObjectName, string Command) : GatewayEffect;
+/// <param name="ObjectName">The domain or host name.</param>
+/// <param name="Command">The RRP command word, e.g. <c>add</c>.</param>
+/// <param name="ClientTransactionId">
+/// The clTRID of the command the registry answered 1001, which its notice (<c>paTRID</c>) echoes; left empty by the
+/// translation and filled in by the executor, as for <see cref="MarkUnresolvedEffect"/>.
+/// </param>
+public sealed record WatchPendingActionEffect(string ObjectName, string Command, string ClientTransactionId = "") : GatewayEffect;

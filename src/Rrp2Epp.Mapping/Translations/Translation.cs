@@ -250,10 +250,15 @@ public abstract class Translation : ITranslation
         }
     }
 
-    /// <summary>The answer when NameServer commands have no host objects to act on (host attributes, or host-1.0 not negotiated); null otherwise.</summary>
+    /// <summary>
+    /// The answer when NameServer commands have no host objects to act on (host-1.0 neither negotiated nor, under host
+    /// attributes, provided by the gateway's store); null otherwise.
+    /// </summary>
     private protected FinishStep? WithoutHostObjects() =>
-        Profile.Hosts == Profiles.HostModel.Attributes || !Context.Services.HasObject(EppNamespaces.Host)
-            ? Fail(GatewayFailureKind.ServiceMissing, "no host objects at this registry (or host-1.0 not negotiated)")
+        !Context.Services.HasObject(EppNamespaces.Host)
+            ? Fail(GatewayFailureKind.ServiceMissing, Profile.Hosts == Profiles.HostModel.Attributes
+                ? "host attributes: no store provides the host objects"
+                : "host-1.0 not negotiated")
             : null;
 
     /// <summary>

@@ -28,8 +28,7 @@ public static class TranslationFactory
         if (DomainOf(request) is { } domain && !DomainNameFacts.IsServed(domain, context.Profile.Zones))
         {
             // result-mapping.md §1.1: a name the RRP grammar accepts but no configured registry serves (no route) → 541.
-            return new ImmediateTranslation(FinishStep.Answer(RrpResponse.Of(RrpResponseCode.InvalidAttributeValue),
-                $"{domain} is outside the zones of registry profile '{context.Profile.Name}' ({string.Join(", ", context.Profile.Zones)}): 541 without an EPP exchange (§1.1)"));
+            return new ImmediateTranslation(GatewayAnswers.NoRoute(domain, context.Profile.Zones));
         }
 
         return request switch

@@ -80,9 +80,9 @@ public sealed class SessionTests
     }
 
     [Fact]
-    public async Task Quit_logs_out_of_EPP_answers_220_and_closes()
+    public async Task Quit_in_dedicated_mode_logs_out_of_EPP_answers_220_and_closes()
     {
-        await using var gateway = await GatewayFixture.StartAsync();
+        await using var gateway = await GatewayFixture.StartAsync(c => c["Gateway:EppSessions:Mode"] = "Dedicated");
         var client = await gateway.LoginAsync();
         Assert.Equal(1, gateway.Registry.SessionsOf("registrarA"));
         var quit = await client.SendAsync(QuitRequest.Instance);
@@ -90,6 +90,21 @@ public sealed class SessionTests
         Assert.True(await client.IsClosedByServerAsync());
         Assert.Equal(0, gateway.Registry.SessionsOf("registrarA"));
         Assert.Contains(gateway.Logs.Lines, l => l.Contains("EPP logout", StringComparison.Ordinal) && l.Contains("1500", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Quit_in_pooled_mode_answers_220_and_leaves_the_EPP_session_in_the_pool_for_the_next_SESSION()
+    {
+        await using var gateway = await GatewayFixture.StartAsync();
+        var client = await gateway.LoginAsync();
+        Assert.Equal(RrpResponseCode.SuccessClosing, (await client.SendAsync(QuitRequest.Instance)).Code);
+        Assert.True(await client.IsClosedByServerAsync());
+        Assert.Equal((1, 1), (gateway.Registry.SessionsOf("registrarA"), gateway.Registry.LoginsOf("registrarA")));
+        Assert.DoesNotContain(gateway.Logs.Lines, l => l.Contains("EPP logout", StringComparison.Ordinal));
+
+        var next = await gateway.LoginAsync();
+        Assert.Equal(RrpResponseCode.DomainAvailable, (await next.SendAsync(new CheckDomainRequest("free-after-quit.com"))).Code);
+        Assert.Equal((1, 1), (gateway.Registry.SessionsOf("registrarA"), gateway.Registry.LoginsOf("registrarA")));
     }
 
     [Fact]

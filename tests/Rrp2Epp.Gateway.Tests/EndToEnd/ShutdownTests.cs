@@ -1,10 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Rrp2Epp.Rrp;
+using Rrp2Epp.TestKit;
 
 namespace Rrp2Epp.Gateway.Tests.EndToEnd;
 
-/// <summary>result-mapping.md §4 G15: once the gateway stops, the next request gets 420 unrun; idle sessions get 520 after the grace.</summary>
+/// <summary>
+/// result-mapping.md §4 G15: once the gateway stops, the next request gets 420 unrun; idle sessions get 520 after the
+/// grace; once the host has stopped, the pooled EPP sessions have logged out.
+/// </summary>
 public sealed class ShutdownTests
 {
     [Fact]
@@ -23,6 +27,7 @@ public sealed class ShutdownTests
         Assert.Equal(RrpResponseCode.ServerClosingConnection, closing.Code);
         Assert.Equal("gateway shutting down", closing.Reason);
         Assert.True(await idle.IsClosedByServerAsync());
-        Assert.Equal(0, gateway.Registry.SessionsOf("registrarA"));
+        await gateway.Gateway.StopAsync(TestGuard.Token);
+        Assert.Equal(0, gateway.Registry.SessionsOf("registrarA") + gateway.Registry.SessionsOf("registrarB"));
     }
 }

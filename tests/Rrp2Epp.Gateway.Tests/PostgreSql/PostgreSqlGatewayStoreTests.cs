@@ -69,7 +69,7 @@ public sealed class PostgreSqlGatewayStoreTests : GatewayStoreContract
         Assert.Equal(new PendingRotation("old.com", "registrarB", new DateTimeOffset(2025, 3, 14, 9, 0, 0, TimeSpan.Zero), Ready: false), rotation);
         await store.AddPendingActionAsync(new PendingAction("old.com", "renew", "registrarA", DateTimeOffset.UnixEpoch));
         Assert.Single(await store.GetPendingActionsAsync("registrarA"));
-        Assert.Equal(2, await ScalarAsync<int>(database, "SELECT version FROM rrp2epp_schema"));
+        Assert.Equal(PostgreSqlGatewayStore.SchemaVersion, await ScalarAsync<int>(database, "SELECT version FROM rrp2epp_schema"));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class PostgreSqlGatewayStoreTests : GatewayStoreContract
     {
         await ExecuteAsync(_database, "UPDATE rrp2epp_schema SET version = 99");
         var e = await Assert.ThrowsAsync<InvalidOperationException>(() => Store.InitializeAsync(TestGuard.Token));
-        Assert.Contains("has schema version 99; this gateway knows up to 2", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"has schema version 99; this gateway knows up to {PostgreSqlGatewayStore.SchemaVersion}", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

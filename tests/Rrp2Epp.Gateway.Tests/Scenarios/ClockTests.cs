@@ -61,10 +61,10 @@ public sealed class ClockTests
     }
 
     [Fact]
-    public async Task A_registry_with_host_attributes_answers_name_server_commands_549_until_issue_5()
+    public async Task A_host_object_profile_at_a_registry_without_host_objects_answers_name_server_commands_549()
     {
-        // The gateway's profile is host objects; a registry that offers no host-1.0 gets the documented service-missing
-        // answer (failures.csv) for NameServer commands rather than a half-working translation.
+        // The gateway's profile says host objects but the registry offers no host-1.0 (a profile that does not fit): the
+        // documented service-missing answer (failures.csv) for NameServer commands rather than a half-working translation.
         await using var gateway = await GatewayFixture.StartAsync(policies: new SandboxPolicies { HostModel = HostModel.Attributes });
         var a = await gateway.LoginAsync("registrarA");
         Assert.Equal(C.CommandFailed, (await a.SendRawAsync(Server("add", "ns1.attr.com", "IPAddress:45.64.0.1"))).Code);

@@ -159,7 +159,7 @@ public static class WorldSeed
 
         public SandboxSeed ToSeed() => new(
             Clock,
-            [.. new[] { "registrarA", "registrarB", "registrarC", "registrarD" }.Select(id => new SeedRegistrar(id, "i-am-" + id))],
+            [.. new[] { "registrarA", "registrarB", "registrarC", "registrarD", "registrarE", "registrarF" }.Select(id => new SeedRegistrar(id, "i-am-" + id))],
             _hosts,
             _domains);
 

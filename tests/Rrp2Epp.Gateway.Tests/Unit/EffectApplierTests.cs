@@ -33,25 +33,25 @@ public sealed class EffectApplierTests : IAsyncLifetime
         var options = Microsoft.Extensions.Options.Options.Create(new GatewayOptions());
         var time = new FakeTimeProvider(T0);
         var executor = new PlanExecutor(time, options, NullLogger<PlanExecutor>.Instance);
-        var rotator = new AuthInfoRotator(_store, new AuthInfoGenerator(new TranslationSetup(options)), executor, NullLogger<AuthInfoRotator>.Instance);
+        var rotator = new AuthInfoRotator(_store, new AuthInfoGenerator(new TranslationSetup(options)), executor, TestRoutes.Create(options.Value), NullLogger<AuthInfoRotator>.Instance);
         var applier = new EffectApplier(_store, rotator, time, NullLogger<EffectApplier>.Instance);
 
         await applier.ApplyAsync(
             [
                 new StoreAuthInfoEffect("new.com", "Fresh-secret-1"),
-                new WatchPendingActionEffect("Pending.com", "add"),
+                new WatchPendingActionEffect("Pending.com", "add", "TEST-41"),
                 new MarkUnresolvedEffect("lost.com", "mod", "TEST-42"),
                 new RotateAuthInfoEffect("moved.com", "registrarB"),
                 new AlertEffect("look at this"),
             ],
-            "registrarA", session: null, default);
+            "registrarA", session: null, route: null, default);
 
         Assert.Equal("Fresh-secret-1", await _store.GetAuthInfoAsync("new.com"));
-        Assert.Equal([new PendingAction("pending.com", "add", "registrarA", T0)], await _store.GetPendingActionsAsync("registrarA"));
+        Assert.Equal([new PendingAction("pending.com", "add", "registrarA", T0) { ClientTransactionId = "TEST-41" }], await _store.GetPendingActionsAsync("registrarA"));
         Assert.Equal(new UnresolvedObject("lost.com", "mod", "TEST-42", T0), await _store.GetUnresolvedAsync("lost.com"));
         Assert.Equal("moved.com", Assert.Single(await _store.GetPendingRotationsAsync("registrarB")).DomainName);
 
-        await applier.ApplyAsync([new ForgetAuthInfoEffect("new.com")], "registrarA", null, default);
+        await applier.ApplyAsync([new ForgetAuthInfoEffect("new.com")], "registrarA", null, null, default);
         Assert.Null(await _store.GetAuthInfoAsync("new.com"));
     }
 }

@@ -96,6 +96,17 @@ public abstract class GatewayStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Only_a_recorded_rotation_is_marked_ready()
+    {
+        await Store.AddPendingRotationAsync(new PendingRotation("a.com", "registrarB", T0));
+        Assert.True(await Store.MarkPendingRotationReadyAsync("A.com", "registrarB"));
+        Assert.False(await Store.MarkPendingRotationReadyAsync("a.com", "registrarC"));
+        Assert.False(await Store.MarkPendingRotationReadyAsync("b.com", "registrarB"));
+        Assert.Equal([("a.com", true)], (await Store.GetPendingRotationsAsync("registrarB")).Select(p => (p.DomainName, p.Ready)));
+        Assert.Empty(await Store.GetPendingRotationsAsync("registrarC"));
+    }
+
+    [Fact]
     public async Task Concurrent_writers_do_not_lose_updates()
     {
         await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Store.SetAuthInfoAsync($"d{i}.com", $"secret-{i:D4}")));

@@ -65,13 +65,14 @@ public sealed class OptionsAndTablesTests
     [Fact]
     public void The_profile_is_built_from_the_options()
     {
-        var profile = TranslationSetup.BuildProfile(new GatewayOptions
+        var options = new GatewayOptions
         {
             RegistryName = "Example",
             TimeZone = "America/New_York",
             Profile = new ProfileOptions { AllowDocumentationAddresses = true, RrpRules = RrpRules.Registry, MaximumTerm = 5 },
             AuthInfo = new AuthInfoOptions { Length = 20 },
-        });
+        };
+        var profile = TranslationSetup.BuildProfile(options, options.EffectiveRegistries.Single());
         Assert.Equal(("Example", true, RrpRules.Registry, 5, 20), (profile.Name, profile.AllowDocumentationAddresses, profile.RrpRules, profile.MaximumTerm, profile.AuthInfo.Length));
         Assert.Equal(["com", "net"], profile.Zones);
         Assert.Equal("America/New_York", profile.TimeZone.Id);
@@ -84,7 +85,7 @@ public sealed class OptionsAndTablesTests
         var setup = new TranslationSetup(Microsoft.Extensions.Options.Options.Create(new GatewayOptions { AuthInfo = new AuthInfoOptions { Length = 24, Alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGH234567" } }));
         var generator = new AuthInfoGenerator(setup);
         var values = Enumerable.Range(0, 50).Select(_ => generator.Next()).ToList();
-        Assert.All(values, v => Assert.True(setup.Profile.AuthInfo.IsSatisfiedBy(v)));
+        Assert.All(values, v => Assert.True(setup.AuthInfo.IsSatisfiedBy(v)));
         Assert.Equal(50, values.Distinct(StringComparer.Ordinal).Count());
     }
 
@@ -97,9 +98,9 @@ public sealed class OptionsAndTablesTests
             return configuration.GetSection(GatewayOptions.SectionName).Get<GatewayOptions>() ?? new GatewayOptions();
         }
 
-        Assert.Equal(["com", "net"], Bind(new() { ["Gateway:RegistryName"] = "x" }).EffectiveZones);
-        Assert.Equal(["org"], Bind(new() { ["Gateway:Zones:0"] = "org" }).EffectiveZones);
-        Assert.Equal(["org", "info"], Bind(new() { ["Gateway:Zones:0"] = "org", ["Gateway:Zones:1"] = "info" }).EffectiveZones);
+        Assert.Equal(["com", "net"], Bind(new() { ["Gateway:RegistryName"] = "x" }).EffectiveRegistries.Single().Zones);
+        Assert.Equal(["org"], Bind(new() { ["Gateway:Zones:0"] = "org" }).EffectiveRegistries.Single().Zones);
+        Assert.Equal(["org", "info"], Bind(new() { ["Gateway:Zones:0"] = "org", ["Gateway:Zones:1"] = "info" }).EffectiveRegistries.Single().Zones);
     }
 
     [Theory]

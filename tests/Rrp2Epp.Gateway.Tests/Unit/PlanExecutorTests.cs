@@ -180,6 +180,10 @@ public sealed class PlanExecutorTests
 
         public string RegistrarId => "registrarA";
 
+        public string ClientId => "registrarA";
+
+        public long QueuedMessages => 0;
+
         public EppNegotiatedServices Services { get; } = new([], []);
 
         public string ConnectionId => "epp-test";
