@@ -33,8 +33,14 @@ internal enum DeletionPhase
 }
 
 /// <summary>The deletion state of a domain in pendingDelete.</summary>
+/// <summary>The transaction ids of a command answered 1001, echoed in its pending-action notice (paTRID).</summary>
+internal sealed record TransactionIds(string? ClTrid, string SvTrid);
+
 internal sealed class Deletion
 {
+    /// <summary>The delete command (its purge notice echoes it).</summary>
+    public TransactionIds? Command { get; init; }
+
     public DeletionPhase Phase { get; set; }
 
     public DateTimeOffset DeletedAt { get; init; }
@@ -131,6 +137,12 @@ internal sealed class DomainObject
     public DateTimeOffset ScheduledEvent { get; set; } = DateTimeOffset.MaxValue;
 
     public bool Purged { get; set; }
+
+    /// <summary>The create waiting for the registry's decision (pendingCreate), or null.</summary>
+    public TransactionIds? PendingCreate { get; set; }
+
+    /// <summary>The pending state that blocks transforms: pendingDelete, pendingTransfer, pendingCreate, or null.</summary>
+    public string? PendingState => Deletion is not null ? "pendingDelete" : PendingTransfer ? "pendingTransfer" : PendingCreate is not null ? "pendingCreate" : null;
 
     public bool PendingTransfer => Transfer is { Pending: true };
 

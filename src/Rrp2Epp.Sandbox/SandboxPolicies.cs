@@ -36,6 +36,12 @@ public sealed record SandboxPolicies
     /// <summary>Host objects or host attributes.</summary>
     public HostModel HostModel { get; init; } = HostModel.Objects;
 
+    /// <summary>
+    /// Creates wait for the registry's review: <c>domain:create</c> answers 1001 and the domain is <c>pendingCreate</c>
+    /// until <see cref="SandboxRegistry.ResolvePendingCreate"/> approves or denies it (a panData poll message either way).
+    /// </summary>
+    public bool PendingCreates { get; init; }
+
     /// <summary>Refuse an IP address already used by another host (2302 naming <c>host:addr</c>; result-mapping §6a decision 4).</summary>
     public bool UniqueHostAddresses { get; init; }
 

@@ -363,6 +363,11 @@ public sealed partial class SandboxRegistry
             list.Add(new StatusSnapshot("pendingTransfer", null, null));
         }
 
+        if (d.PendingCreate is not null)
+        {
+            list.Add(new StatusSnapshot("pendingCreate", null, null));
+        }
+
         if (d.NameServerCount == 0)
         {
             list.Add(new StatusSnapshot("inactive", null, null));

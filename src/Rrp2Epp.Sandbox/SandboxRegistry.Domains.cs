@@ -95,7 +95,7 @@ public sealed partial class SandboxRegistry
         return new SandboxResult(EppResultCode.Success, data, rgp && rgpStatuses.Count > 0 ? new RgpData("infData", rgpStatuses) : null);
     }
 
-    private SandboxResult DomainCreate(DomainCreateRequest c, Registrar registrar, DateTimeOffset now)
+    private SandboxResult DomainCreate(DomainCreateRequest c, Registrar registrar, DateTimeOffset now, string svTrid)
     {
         var name = DomainNames.Normalize(c.Name);
         if (!DomainNames.IsValidHostName(name))
@@ -183,19 +183,25 @@ public sealed partial class SandboxRegistry
         domain.Grace.Add(new GracePeriod("addPeriod", now + _policies.AddGracePeriod, years));
         _domains.Add(name, domain);
         Schedule(domain);
+        if (_policies.PendingCreates)
+        {
+            domain.PendingCreate = new TransactionIds(c.ClTrid, svTrid);
+            return new SandboxResult(EppResultCode.SuccessPending, new DomainCreateSnapshot(name, now, exDate));
+        }
+
         return new SandboxResult(EppResultCode.Success, new DomainCreateSnapshot(name, now, exDate));
     }
 
-    private SandboxResult DomainDelete(DomainDeleteRequest c, Registrar registrar, DateTimeOffset now)
+    private SandboxResult DomainDelete(DomainDeleteRequest c, Registrar registrar, DateTimeOffset now, string svTrid)
     {
         if (SponsoredDomain(c.Name, registrar.Id, out var d) is { } error)
         {
             return error;
         }
 
-        if (d.Deletion is not null || d.PendingTransfer || (d.Statuses & ObjectStatuses.DeleteProhibited) != 0)
+        if (d.PendingState is not null || (d.Statuses & ObjectStatuses.DeleteProhibited) != 0)
         {
-            return StatusProhibits(d, d.Deletion is not null ? "pendingDelete" : d.PendingTransfer ? "pendingTransfer" : "a *DeleteProhibited status");
+            return StatusProhibits(d, d.PendingState ?? "a *DeleteProhibited status");
         }
 
         if (d.Subordinates.Count > 0)
@@ -217,6 +223,7 @@ public sealed partial class SandboxRegistry
         d.Grace.Clear();
         d.Deletion = new Deletion
         {
+            Command = new TransactionIds(c.ClTrid, svTrid),
             Phase = DeletionPhase.RedemptionPeriod,
             DeletedAt = now,
             RedemptionEnds = now + _policies.RedemptionPeriod,
@@ -234,9 +241,9 @@ public sealed partial class SandboxRegistry
             return error;
         }
 
-        if (d.Deletion is not null || d.PendingTransfer || (d.Statuses & ObjectStatuses.RenewProhibited) != 0)
+        if (d.PendingState is not null || (d.Statuses & ObjectStatuses.RenewProhibited) != 0)
         {
-            return StatusProhibits(d, d.Deletion is not null ? "pendingDelete" : d.PendingTransfer ? "pendingTransfer" : "a *RenewProhibited status");
+            return StatusProhibits(d, d.PendingState ?? "a *RenewProhibited status");
         }
 
         if (DateOnly.FromDateTime(d.ExDate.UtcDateTime) != c.CurrentExpiry)
@@ -285,9 +292,9 @@ public sealed partial class SandboxRegistry
             return SandboxResult.Fail(EppResultCode.RequiredParameterMissing, ErrorValue.Domain("name", c.Name, "The update changes nothing"));
         }
 
-        if (d.Deletion is not null || d.PendingTransfer)
+        if (d.PendingState is { } pending)
         {
-            return StatusProhibits(d, d.Deletion is not null ? "pendingDelete" : "pendingTransfer");
+            return StatusProhibits(d, pending);
         }
 
         if ((d.Statuses & ObjectStatus.ServerUpdateProhibited) != 0)

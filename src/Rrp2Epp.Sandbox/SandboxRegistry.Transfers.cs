@@ -42,9 +42,9 @@ public sealed partial class SandboxRegistry
             return SandboxResult.Fail(EppResultCode.ObjectPendingTransfer, ErrorValue.Domain("name", d.Name, "A transfer is already pending"));
         }
 
-        if (d.Deletion is not null || (d.Statuses & ObjectStatuses.TransferProhibited) != 0)
+        if (d.PendingState is not null || (d.Statuses & ObjectStatuses.TransferProhibited) != 0)
         {
-            return StatusProhibits(d, d.Deletion is not null ? "pendingDelete" : "a *TransferProhibited status");
+            return StatusProhibits(d, d.PendingState ?? "a *TransferProhibited status");
         }
 
         var lockStart = d.TrDate is { } tr && tr > d.CrDate ? tr : d.CrDate;

@@ -118,6 +118,34 @@ public sealed partial class SandboxRegistry
         }
     }
 
+    /// <summary>
+    /// The registry's decision on a create answered 1001 (<see cref="SandboxPolicies.PendingCreates"/>): approved, the
+    /// domain loses pendingCreate; denied, it is removed and the create refunded. Either way the sponsor gets a panData
+    /// poll message echoing the create's transaction ids. False when no such create is pending.
+    /// </summary>
+    public bool ResolvePendingCreate(string name, bool approve)
+    {
+        lock (_lock)
+        {
+            var now = Now;
+            Sweep(now);
+            if (!_domains.TryGetValue(DomainNames.Normalize(name), out var d) || d.PendingCreate is not { } create)
+            {
+                return false;
+            }
+
+            d.PendingCreate = null;
+            if (!approve)
+            {
+                Refund(d.Sponsor, d.Grace.FirstOrDefault(g => g.Status == "addPeriod")?.RefundYears ?? 0);
+                Purge(d);
+            }
+
+            Enqueue(d.Sponsor, now, approve ? "Pending create approved." : "Pending create denied.", new DomainPendingActionData(d.Name, approve, create, now));
+            return true;
+        }
+    }
+
     /// <summary>How many poll messages wait for a registrar (after due transitions are applied).</summary>
     public int PendingMessages(string registrar)
     {
@@ -183,7 +211,7 @@ public sealed partial class SandboxRegistry
     }
 
     /// <summary>Runs one object or poll command for a logged-in registrar.</summary>
-    internal RegistryOutcome Execute(SandboxCommand command, string clientId, bool rgp)
+    internal RegistryOutcome Execute(SandboxCommand command, string clientId, bool rgp, string svTrid)
     {
         lock (_lock)
         {
@@ -195,8 +223,8 @@ public sealed partial class SandboxRegistry
                 PollRequest poll => Poll(poll, registrar),
                 DomainCheckRequest c => DomainCheck(c),
                 DomainInfoRequest c => DomainInfo(c, clientId, rgp, now),
-                DomainCreateRequest c => DomainCreate(c, registrar, now),
-                DomainDeleteRequest c => DomainDelete(c, registrar, now),
+                DomainCreateRequest c => DomainCreate(c, registrar, now, svTrid),
+                DomainDeleteRequest c => DomainDelete(c, registrar, now, svTrid),
                 DomainRenewRequest c => DomainRenew(c, registrar, now),
                 DomainUpdateRequest c => DomainUpdate(c, registrar, now),
                 DomainTransferRequest c => DomainTransfer(c, registrar, now),
@@ -348,6 +376,12 @@ public sealed partial class SandboxRegistry
                         break;
                     default:
                         Purge(domain);
+                        if (deletion.Command is { } delete)
+                        {
+                            // The delete answered 1001 has completed: the name is gone (RFC 5731 §3.3 pending-action notice).
+                            Enqueue(domain.Sponsor, at, "Pending delete completed: domain purged.", new DomainPendingActionData(domain.Name, true, delete, at));
+                        }
+
                         break;
                 }
             }

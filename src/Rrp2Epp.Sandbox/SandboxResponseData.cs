@@ -240,6 +240,31 @@ internal sealed class DomainTransferSnapshot(string name, string status, string 
     }
 }
 
+/// <summary>domain:panData (RFC 5731 §3.3): the outcome of an action that was answered 1001, in a poll message.</summary>
+internal sealed class DomainPendingActionData(string name, bool succeeded, TransactionIds trid, DateTimeOffset at) : ResponseData
+{
+    public override void Write(XmlWriter w)
+    {
+        const string p = "domain";
+        const string ns = EppNamespaces.Domain;
+        w.WriteStartElement(p, "panData", ns);
+        w.WriteStartElement(p, "name", ns);
+        w.WriteAttributeString("paResult", succeeded ? "1" : "0");
+        w.WriteString(name);
+        w.WriteEndElement();
+        w.WriteStartElement(p, "paTRID", ns);
+        if (trid.ClTrid is { } clTrid)
+        {
+            w.WriteElementString("clTRID", EppNamespaces.Epp, clTrid);
+        }
+
+        w.WriteElementString("svTRID", EppNamespaces.Epp, trid.SvTrid);
+        w.WriteEndElement();
+        w.WriteElementString(p, "paDate", ns, EppDates.Format(at));
+        w.WriteEndElement();
+    }
+}
+
 /// <summary>rgp:infData or rgp:upData.</summary>
 internal sealed class RgpData(string element, IReadOnlyList<string> statuses) : ResponseData
 {

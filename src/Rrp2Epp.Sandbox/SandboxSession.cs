@@ -251,8 +251,9 @@ internal sealed class SandboxSession
                 ErrorValue.Epp("extURI", extension, _server.ExtensionUris.Contains(extension) ? "Not declared at login" : "Not offered by this registry")), command, fault, Next.Continue, ct);
         }
 
-        var outcome = _server.Registry.Execute(command, _clientId!, _extensions.Contains(EppNamespaces.Rgp));
-        var frame = _writer.Response(outcome.Result, command.ClTrid, _server.NextServerTrid(), outcome.QueueCount, outcome.QueueHead);
+        var svTrid = _server.NextServerTrid();
+        var outcome = _server.Registry.Execute(command, _clientId!, _extensions.Contains(EppNamespaces.Rgp), svTrid);
+        var frame = _writer.Response(outcome.Result, command.ClTrid, svTrid, outcome.QueueCount, outcome.QueueHead);
         return DeliverAsync(frame, fault, Next.Continue, ct);
     }
 
