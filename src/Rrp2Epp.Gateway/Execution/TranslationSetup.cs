@@ -35,12 +35,14 @@ public sealed class TranslationSetup
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(registry);
         var p = registry.Profile ?? options.Profile;
+        // The translations know the registrar by its clID at this registry: the mapped one where credentials are mapped.
         var handles = new Dictionary<string, RegistrarContacts>(StringComparer.Ordinal);
         foreach (var (registrar, account) in registry.Registrars)
         {
             if (account?.Contacts is { Registrant: { } registrant } contacts)
             {
-                handles[registrar] = new RegistrarContacts(registrant, contacts.Admin, contacts.Tech, contacts.Billing);
+                var clientId = registry.Credentials == CredentialMode.Mapped ? account.ClientId ?? registrar : registrar;
+                handles[clientId] = new RegistrarContacts(registrant, contacts.Admin, contacts.Tech, contacts.Billing);
             }
         }
 

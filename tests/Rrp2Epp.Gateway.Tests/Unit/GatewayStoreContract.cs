@@ -107,6 +107,77 @@ public abstract class GatewayStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_pending_action_keeps_its_clTRID_and_is_removed_when_resolved()
+    {
+        await Store.AddPendingActionAsync(new PendingAction("a.com", "add", "registrarA", T0) { ClientTransactionId = "TRID-7" });
+        await Store.AddPendingActionAsync(new PendingAction("b.com", "add", "registrarA", T0.AddMinutes(1)));
+        Assert.Equal(["TRID-7", null], (await Store.GetPendingActionsAsync("registrarA")).Select(a => a.ClientTransactionId));
+        Assert.True(await Store.RemovePendingActionAsync("A.com", "add", "registrarA"));
+        Assert.False(await Store.RemovePendingActionAsync("a.com", "add", "registrarA"));
+        Assert.False(await Store.RemovePendingActionAsync("b.com", "add", "registrarB"));
+        Assert.Equal(["b.com"], (await Store.GetPendingActionsAsync("registrarA")).Select(a => a.ObjectName));
+    }
+
+    [Fact]
+    public async Task Name_servers_are_kept_per_registry_found_by_address_renamed_and_removed()
+    {
+        var ns1 = new NameServerRecord("net-b", "ns1.example.net", ["45.64.0.1", "2600:3c00::1"], "netA", T0, T0);
+        Assert.True(await Store.AddNameServerAsync(ns1 with { Name = "NS1.Example.NET" }));
+        Assert.False(await Store.AddNameServerAsync(ns1 with { Addresses = ["45.64.0.9"] }));
+        Assert.True(await Store.AddNameServerAsync(ns1 with { Registry = "other" }));
+        Assert.Equal(ns1, await Store.GetNameServerAsync("net-b", "ns1.EXAMPLE.net"));
+        Assert.Null(await Store.GetNameServerAsync("net-b", "ns2.example.net"));
+        Assert.Equal("ns1.example.net", await Store.FindNameServerByAddressAsync("net-b", "2600:3c00::1"));
+        Assert.Null(await Store.FindNameServerByAddressAsync("net-b", "45.64.0.2"));
+
+        await Store.SetDelegationsAsync("net-b", "a.net", ["ns1.example.net", "ns9.elsewhere.org"]);
+        await Store.SetDelegationsAsync("net-b", "B.net", ["NS1.example.net"]);
+        Assert.Equal(["a.net", "b.net"], await Store.GetDelegatingDomainsAsync("net-b", "ns1.example.net"));
+        Assert.Equal(["ns1.example.net", "ns9.elsewhere.org"], await Store.GetDelegationsAsync("net-b", "a.net"));
+        Assert.Empty(await Store.GetDelegatingDomainsAsync("other", "ns1.example.net"));
+
+        var renamed = ns1 with { Name = "ns2.example.net", Addresses = ["45.64.0.2"], UpdatedAt = T0.AddHours(1) };
+        Assert.False(await Store.ReplaceNameServerAsync("ns7.example.net", renamed));
+        Assert.True(await Store.ReplaceNameServerAsync("ns1.example.net", renamed));
+        Assert.Null(await Store.GetNameServerAsync("net-b", "ns1.example.net"));
+        Assert.Equal(renamed, await Store.GetNameServerAsync("net-b", "ns2.example.net"));
+        Assert.Null(await Store.FindNameServerByAddressAsync("net-b", "45.64.0.1"));
+        Assert.Equal(["a.net", "b.net"], await Store.GetDelegatingDomainsAsync("net-b", "ns2.example.net"));
+        Assert.True(await Store.AddNameServerAsync(ns1 with { Name = "ns3.example.net", Addresses = [] }));
+        Assert.False(await Store.ReplaceNameServerAsync("ns3.example.net", ns1 with { Name = "ns2.example.net" }));
+
+        Assert.Equal(["ns2.example.net", "ns3.example.net"], await Store.GetSubordinateNameServersAsync("net-b", "Example.net"));
+        Assert.Empty(await Store.GetSubordinateNameServersAsync("net-b", "ample.net"));
+
+        await Store.SetDelegationsAsync("net-b", "a.net", []);
+        Assert.Equal(["b.net"], await Store.GetDelegatingDomainsAsync("net-b", "ns2.example.net"));
+        Assert.True(await Store.RemoveNameServerAsync("net-b", "ns2.example.net"));
+        Assert.False(await Store.RemoveNameServerAsync("net-b", "ns2.example.net"));
+        Assert.Empty(await Store.GetDelegatingDomainsAsync("net-b", "ns2.example.net"));
+        Assert.Empty(await Store.GetDelegationsAsync("net-b", "b.net"));
+    }
+
+    [Fact]
+    public async Task Poll_messages_are_kept_once_and_listed_oldest_first_by_registrar_time_and_kind()
+    {
+        PollMessageRecord Message(string registrar, string id, int minutes, string kind) =>
+            new("com-a", registrar, id, T0.AddMinutes(minutes - 1), T0.AddMinutes(minutes), kind, "Example.com", "Transfer requested.", "trStatus=Pending");
+        Assert.True(await Store.AddPollMessageAsync(Message("registrarA", "7", 2, PollMessageKinds.TransferRequested)));
+        Assert.False(await Store.AddPollMessageAsync(Message("registrarA", "7", 3, PollMessageKinds.Other)));
+        Assert.True(await Store.AddPollMessageAsync(Message("registrarB", "7", 1, PollMessageKinds.TransferRequested)));
+        Assert.True(await Store.AddPollMessageAsync(Message("registrarA", "8", 4, PollMessageKinds.DomainPurged) with { QueuedAt = null, ObjectName = null, Detail = null }));
+
+        var all = await Store.GetPollMessagesAsync(new PollMessageQuery());
+        Assert.Equal(["registrarB/7", "registrarA/7", "registrarA/8"], all.Select(m => $"{m.Registrar}/{m.MessageId}"));
+        Assert.Equal(Message("registrarA", "7", 2, PollMessageKinds.TransferRequested) with { ObjectName = "example.com" }, all[1]);
+        Assert.Equal((null, null, null), (all[2].QueuedAt, all[2].ObjectName, all[2].Detail));
+        Assert.Equal(2, (await Store.GetPollMessagesAsync(new PollMessageQuery { Registrar = "registrarA" })).Count);
+        Assert.Equal(["8"], (await Store.GetPollMessagesAsync(new PollMessageQuery { Since = T0.AddMinutes(3) })).Select(m => m.MessageId));
+        Assert.Equal(["8"], (await Store.GetPollMessagesAsync(new PollMessageQuery { Kind = PollMessageKinds.DomainPurged })).Select(m => m.MessageId));
+        Assert.Single(await Store.GetPollMessagesAsync(new PollMessageQuery { Limit = 1 }));
+    }
+
+    [Fact]
     public async Task Concurrent_writers_do_not_lose_updates()
     {
         await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Store.SetAuthInfoAsync($"d{i}.com", $"secret-{i:D4}")));
