@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Rrp2Epp.Epp.Tls;
+using Rrp2Epp.Gateway.Epp.Pool;
 using Rrp2Epp.Gateway.Hosting;
 using Rrp2Epp.Gateway.Store;
 using Rrp2Epp.Rrp;
@@ -19,7 +20,9 @@ namespace Rrp2Epp.Gateway.Tests.EndToEnd;
 /// and 1.1.0), a SQLite store in a temporary folder, every EPP frame validated against the schemas before it is sent,
 /// logging at Verbose into <see cref="Logs"/>. The sandbox runs on a fake clock tests advance. Disposing stops both and
 /// deletes the folder. <see cref="StartBesideAsync"/> adds another gateway instance on the same sandbox (a second
-/// instance behind a load balancer), which leaves the sandbox to the first.
+/// instance behind a load balancer), which leaves the sandbox to the first. With a <see cref="SecondRegistry"/> a second
+/// sandbox (same clock) serves other zones and both are configured as <c>Gateway:Registries</c> ("a" first, pass-through
+/// and the default route).
 /// </summary>
 public sealed class GatewayFixture : IAsyncDisposable
 {
@@ -41,10 +44,11 @@ public sealed class GatewayFixture : IAsyncDisposable
     private readonly List<RrpTestClient> _clients = [];
     private readonly bool _ownsSandbox;
 
-    private GatewayFixture(FakeTimeProvider clock, SandboxServer sandbox, WebApplication gateway, string dataDirectory, LogCapture logs, bool ownsSandbox)
+    private GatewayFixture(FakeTimeProvider clock, SandboxServer sandbox, SandboxServer? second, WebApplication gateway, string dataDirectory, LogCapture logs, bool ownsSandbox)
     {
         Clock = clock;
         Sandbox = sandbox;
+        Second = second;
         Gateway = gateway;
         DataDirectory = dataDirectory;
         Logs = logs;
@@ -53,9 +57,15 @@ public sealed class GatewayFixture : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
-    public SandboxServer Sandbox { get; }
+    public SandboxServer Sandbox { get; private set; }
+
+    /// <summary>The second registry's sandbox (null unless the fixture was started with a <see cref="SecondRegistry"/>).</summary>
+    public SandboxServer? Second { get; }
 
     public SandboxRegistry Registry => Sandbox.Registry;
+
+    /// <summary>The gateway's EPP session pools (counters, a maintenance pass on demand).</summary>
+    public EppSessionPools Pools => Gateway.Services.GetRequiredService<EppSessionPools>();
 
     public WebApplication Gateway { get; }
 
@@ -77,22 +87,36 @@ public sealed class GatewayFixture : IAsyncDisposable
         SandboxPolicies? policies = null,
         Action<IServiceCollection>? services = null,
         SandboxSeed? seed = null,
-        Func<string, bool>? storeAuthInfoOf = null)
+        Func<string, bool>? storeAuthInfoOf = null,
+        SecondRegistry? second = null,
+        Func<SandboxOptions, SandboxOptions>? sandboxOptions = null)
     {
         seed ??= SandboxSeed.Parse(seedJson ?? DefaultSeed);
         var clock = new FakeTimeProvider(seed.Clock ?? Epoch);
-        var sandbox = SandboxServer.Create(
-            new SandboxOptions { Listen = new IPEndPoint(IPAddress.Loopback, 0), Policies = policies ?? new SandboxPolicies { UniqueHostAddresses = true } },
-            seed, clock);
+        policies ??= new SandboxPolicies { UniqueHostAddresses = true };
+        var options = new SandboxOptions { Listen = new IPEndPoint(IPAddress.Loopback, 0), Policies = policies };
+        var sandbox = SandboxServer.Create(sandboxOptions?.Invoke(options) ?? options, seed, clock);
         sandbox.Start();
+        SandboxServer? other = null;
         GatewayFixture fixture;
         try
         {
-            fixture = await StartGatewayAsync(clock, sandbox, configure, services, ownsSandbox: true);
+            if (second is not null)
+            {
+                other = SandboxServer.Create(new SandboxOptions { Listen = new IPEndPoint(IPAddress.Loopback, 0), Policies = second.Policies }, SandboxSeed.Parse(second.SeedJson), clock);
+                other.Start();
+            }
+
+            fixture = await StartGatewayAsync(clock, sandbox, other is null ? null : (other, second!, policies.Zones), configure, services, ownsSandbox: true);
         }
         catch
         {
             await sandbox.DisposeAsync();
+            if (other is not null)
+            {
+                await other.DisposeAsync();
+            }
+
             throw;
         }
 
@@ -107,10 +131,11 @@ public sealed class GatewayFixture : IAsyncDisposable
 
     /// <summary>Another gateway instance on this fixture's sandbox and clock; its own configuration (a shared store, say) comes from <paramref name="configure"/>.</summary>
     public Task<GatewayFixture> StartBesideAsync(Action<Dictionary<string, string?>>? configure = null) =>
-        StartGatewayAsync(Clock, Sandbox, configure, null, ownsSandbox: false);
+        StartGatewayAsync(Clock, Sandbox, null, configure, null, ownsSandbox: false);
 
     private static async Task<GatewayFixture> StartGatewayAsync(
-        FakeTimeProvider clock, SandboxServer sandbox, Action<Dictionary<string, string?>>? configure, Action<IServiceCollection>? services, bool ownsSandbox)
+        FakeTimeProvider clock, SandboxServer sandbox, (SandboxServer Server, SecondRegistry Registry, IReadOnlyList<string> FirstZones)? second,
+        Action<Dictionary<string, string?>>? configure, Action<IServiceCollection>? services, bool ownsSandbox)
     {
         var data = Directory.CreateTempSubdirectory("rrp2epp-gateway-test-").FullName;
         var values = new Dictionary<string, string?>
@@ -125,14 +150,22 @@ public sealed class GatewayFixture : IAsyncDisposable
             ["Gateway:Listeners:1:Address"] = "127.0.0.1",
             ["Gateway:Listeners:1:Port"] = "0",
             ["Gateway:Listeners:1:Version"] = "1.1.0",
-            ["Gateway:Registry:Host"] = "127.0.0.1",
-            ["Gateway:Registry:Port"] = sandbox.Endpoint.Port.ToString(CultureInfo.InvariantCulture),
-            ["Gateway:Registry:PinnedServerCertificates:0"] = sandbox.CertificateThumbprint,
-            ["Gateway:Registry:ValidateOutgoingFrames"] = "true",
-            ["Gateway:Registry:ClientTransactionIdPrefix"] = "TEST",
-            ["Gateway:Registry:ReconnectBackoff"] = "00:00:00.010",
             ["Gateway:Store:DataDirectory"] = data,
         };
+        if (second is not { } other)
+        {
+            AddRegistry(values, "Gateway:Registry", sandbox);
+        }
+        else
+        {
+            AddRegistry(values, "Gateway:Registries:0", sandbox);
+            values["Gateway:Registries:0:Name"] = "a";
+            AddZones(values, "Gateway:Registries:0", other.FirstZones);
+            AddRegistry(values, "Gateway:Registries:1", other.Server);
+            values["Gateway:Registries:1:Name"] = other.Registry.Name;
+            AddZones(values, "Gateway:Registries:1", other.Registry.Policies.Zones);
+        }
+
         configure?.Invoke(values);
         var logs = new LogCapture();
         WebApplication? gateway = null;
@@ -168,8 +201,29 @@ public sealed class GatewayFixture : IAsyncDisposable
             throw;
         }
 
-        return new GatewayFixture(clock, sandbox, gateway, data, logs, ownsSandbox);
+        return new GatewayFixture(clock, sandbox, second?.Server, gateway, data, logs, ownsSandbox);
     }
+
+    private static void AddRegistry(Dictionary<string, string?> values, string key, SandboxServer sandbox)
+    {
+        values[key + ":Host"] = "127.0.0.1";
+        values[key + ":Port"] = sandbox.Endpoint.Port.ToString(CultureInfo.InvariantCulture);
+        values[key + ":PinnedServerCertificates:0"] = sandbox.CertificateThumbprint;
+        values[key + ":ValidateOutgoingFrames"] = "true";
+        values[key + ":ClientTransactionIdPrefix"] = "TEST";
+        values[key + ":ReconnectBackoff"] = "00:00:00.010";
+    }
+
+    private static void AddZones(Dictionary<string, string?> values, string key, IReadOnlyList<string> zones)
+    {
+        for (var i = 0; i < zones.Count; i++)
+        {
+            values[$"{key}:Zones:{i}"] = zones[i];
+        }
+    }
+
+    /// <summary>A registry restart in place: every EPP connection drops; endpoint, certificate, state and fault rules stay.</summary>
+    public async Task RestartSandboxAsync() => Sandbox = await Sandbox.RestartAsync();
 
     public async Task<RrpTestClient> ConnectAsync(RrpVersion version = RrpVersion.V2_0_0, X509Certificate2? clientCertificate = null)
     {
@@ -205,6 +259,10 @@ public sealed class GatewayFixture : IAsyncDisposable
         if (_ownsSandbox)
         {
             await Sandbox.DisposeAsync();
+            if (Second is not null)
+            {
+                await Second.DisposeAsync();
+            }
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -215,3 +273,6 @@ public sealed class GatewayFixture : IAsyncDisposable
         AssertEveryFrameValid();
     }
 }
+
+/// <summary>A second sandbox registry for routing tests: its name in the gateway, its policies (zones among them) and its seed.</summary>
+public sealed record SecondRegistry(string Name, SandboxPolicies Policies, string SeedJson);

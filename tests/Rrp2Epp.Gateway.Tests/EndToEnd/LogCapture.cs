@@ -19,6 +19,16 @@ public sealed class LogCapture : ILogEventSink
 
     public string AllText => string.Join("\n", Lines);
 
+    /// <summary>Asserts that no event shows any of <paramref name="secrets"/> (passwords, authInfo values).</summary>
+    public void AssertNoSecret(params string[] secrets)
+    {
+        var text = AllText;
+        foreach (var secret in secrets)
+        {
+            Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
+        }
+    }
+
     public static string Render(LogEvent e) =>
         $"{e.Level} {e.RenderMessage(CultureInfo.InvariantCulture)} | "
         + string.Join(", ", e.Properties.Select(p => $"{p.Key}={p.Value}"))

@@ -1,13 +1,13 @@
 namespace Rrp2Epp.Gateway.Tests.Scenarios;
 
 /// <summary>
-/// Runs every row of every command's scenario table (AddScenarios ... FaultScenarios) against the shared scenario world,
-/// one test case per row, named by command and scenario.
+/// Runs every row of every command's scenario table (AddScenarios ... FaultScenarios) against the shared scenario world
+/// (pooled EPP sessions), one test case per row, named by command and scenario.
 /// </summary>
 [Collection(ScenarioCollection.Name)]
 public sealed class ScenarioTests(ScenarioWorld world)
 {
-    private static readonly Dictionary<string, IReadOnlyList<Scenario>> Tables = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, IReadOnlyList<Scenario>> Tables = new(StringComparer.Ordinal)
     {
         ["ADD"] = AddScenarios.Rows,
         ["CHECK"] = CheckScenarios.Rows,
@@ -37,4 +37,15 @@ public sealed class ScenarioTests(ScenarioWorld world)
     [Theory]
     [MemberData(nameof(Rows))]
     public Task Run(string command, string scenario) => world.RunAsync(Tables[command].Single(r => r.Name == scenario));
+}
+
+/// <summary>The same tables, row for row, with dedicated EPP sessions (one per RRP session, logged out at QUIT).</summary>
+[Collection(DedicatedScenarioCollection.Name)]
+public sealed class DedicatedScenarioTests(DedicatedScenarioWorld world)
+{
+    public static TheoryData<string, string> Rows() => ScenarioTests.Rows();
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public Task Run(string command, string scenario) => world.RunAsync(ScenarioTests.Tables[command].Single(r => r.Name == scenario));
 }

@@ -9,10 +9,14 @@ namespace Rrp2Epp.Gateway.Tests.Scenarios;
 /// by every scenario table: the seed (<see cref="WorldSeed"/>) holds a distinct object in each state a scenario needs,
 /// so the tables run one after another against the same pair without touching each other's objects. RRP time stamps are
 /// written in America/New_York, so every date a scenario reads is a converted one. registrarD has no credit.
-/// The clock never moves here: scenarios that need time to pass have their own fixture.
+/// The clock never moves here: scenarios that need time to pass have their own fixture. EPP sessions are pooled (the
+/// default); <see cref="DedicatedScenarioWorld"/> runs the same tables with one EPP session per RRP session.
 /// </summary>
-public sealed class ScenarioWorld : IAsyncLifetime
+public class ScenarioWorld : IAsyncLifetime
 {
+    /// <summary>The EPP session mode the world's gateway runs in.</summary>
+    protected virtual string Mode => "Pooled";
+
     public const string Zone = "America/New_York";
 
     public GatewayFixture Gateway { get; private set; } = null!;
@@ -24,6 +28,7 @@ public sealed class ScenarioWorld : IAsyncLifetime
             {
                 c["Gateway:TimeZone"] = Zone;
                 c["Gateway:Sessions:MaxSessionsPerRegistrar"] = "50";
+                c["Gateway:EppSessions:Mode"] = Mode;
             },
             seed: WorldSeed.Build(),
             storeAuthInfoOf: name => !name.StartsWith(WorldSeed.NoStoredAuthInfoPrefix, StringComparison.Ordinal));
@@ -90,4 +95,16 @@ public sealed class ScenarioWorld : IAsyncLifetime
 public sealed class ScenarioCollection : ICollectionFixture<ScenarioWorld>
 {
     public const string Name = "scenario world";
+}
+
+/// <summary>The scenario world with dedicated EPP sessions (one per RRP session): the mode an option still offers.</summary>
+public sealed class DedicatedScenarioWorld : ScenarioWorld
+{
+    protected override string Mode => "Dedicated";
+}
+
+[CollectionDefinition(Name)]
+public sealed class DedicatedScenarioCollection : ICollectionFixture<DedicatedScenarioWorld>
+{
+    public const string Name = "dedicated scenario world";
 }
