@@ -46,4 +46,17 @@ public sealed class StartupValidationTests
         Assert.Contains(e.Failures, f => f.StartsWith("Gateway:Profile: ", StringComparison.Ordinal) && f.Contains("MaximumTerm", StringComparison.Ordinal));
         Assert.Contains(e.Failures, f => f.StartsWith("Gateway:Profile: ", StringComparison.Ordinal) && f.Contains("AuthInfo.Length", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_thick_registry_without_a_registrars_contact_handles_stops_start_up_naming_the_registry_and_the_registrar()
+    {
+        var e = await Assert.ThrowsAsync<OptionsValidationException>(() => GatewayFixture.StartAsync(c =>
+        {
+            c["Gateway:Profile:Contacts"] = "Thick";
+            c["Gateway:Registry:Registrars:registrarA:Contacts:Registrant"] = "A-REG";
+            c["Gateway:Registry:Registrars:registrarB:Contacts:Admin"] = "B-ADM";
+        }));
+        var failure = Assert.Single(e.Failures);
+        Assert.StartsWith("Gateway:Registry:Registrars:registrarB:Contacts:Registrant is missing: registry 'Test' is thick, so registrar 'registrarB' needs contact handles", failure, StringComparison.Ordinal);
+    }
 }
