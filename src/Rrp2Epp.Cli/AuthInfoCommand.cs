@@ -1,8 +1,6 @@
 using System.CommandLine;
-using Microsoft.Extensions.Configuration;
 using Rrp2Epp.Gateway.Execution;
 using Rrp2Epp.Gateway.Hosting;
-using Rrp2Epp.Gateway.Options;
 using Rrp2Epp.Gateway.Store;
 using Rrp2Epp.Rrp;
 
@@ -48,7 +46,7 @@ public static class AuthInfoCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var context = new VerbContext(parse, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken);
-            var options = await ReadOptionsAsync(parse.GetValue(config), [.. parse.UnmatchedTokens], context.Error).ConfigureAwait(false);
+            var options = await StoreConfiguration.ReadAsync("authinfo", parse.GetValue(config), [.. parse.UnmatchedTokens], context.Error).ConfigureAwait(false);
             if (options is null)
             {
                 return 2;
@@ -124,38 +122,6 @@ public static class AuthInfoCommand
 
         await context.Output.WriteLineAsync($"authInfo of {domain} removed from the {store}").ConfigureAwait(false);
         return 0;
-    }
-
-    /// <summary>The gateway options from the same sources, in the same order, as <c>rrp2epp gateway</c>; null (and a message) when the store settings are unusable.</summary>
-    private static async Task<GatewayOptions?> ReadOptionsAsync(FileInfo? file, IReadOnlyList<string> args, TextWriter error)
-    {
-        if (file is not null && !file.Exists)
-        {
-            await error.WriteLineAsync($"rrp2epp authinfo: configuration file {file.FullName} does not exist").ConfigureAwait(false);
-            return null;
-        }
-
-        GatewayOptions options;
-        try
-        {
-            var configuration = new ConfigurationBuilder();
-            GatewayHost.ConfigureConfiguration(configuration, new GatewayHostSettings { ConfigFile = file?.FullName, Args = args });
-            options = configuration.Build().GetSection(GatewayOptions.SectionName).Get<GatewayOptions>() ?? new GatewayOptions();
-        }
-        catch (Exception e) when (e is InvalidDataException or FormatException or InvalidOperationException)
-        {
-            await error.WriteLineAsync($"rrp2epp authinfo: cannot read the configuration: {e.Message}").ConfigureAwait(false);
-            return null;
-        }
-
-        var errors = GatewayOptionsValidator.CheckStore(options.Store);
-        if (errors.Count > 0)
-        {
-            await error.WriteLineAsync($"rrp2epp authinfo: invalid configuration:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", errors)).ConfigureAwait(false);
-            return null;
-        }
-
-        return options;
     }
 
     /// <summary>Names are case-insensitive and may be written fully qualified: lower case, no final dot, no surrounding spaces.</summary>

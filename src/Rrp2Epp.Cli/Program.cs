@@ -20,6 +20,7 @@ public static class Program
         root.Subcommands.Add(ClientCommand.Create());
         root.Subcommands.Add(SandboxLoadCommand.Create());
         root.Subcommands.Add(AuthInfoCommand.Create());
+        root.Subcommands.Add(MessagesCommand.Create());
         return root;
     }
 }

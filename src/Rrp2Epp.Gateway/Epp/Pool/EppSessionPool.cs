@@ -253,6 +253,15 @@ internal sealed class EppSessionPool : IAsyncDisposable
         }
     }
 
+    /// <summary>Completes when the poll drains running now have finished (tests wait on it instead of sleeping).</summary>
+    public Task DrainsAsync()
+    {
+        lock (_tasksLock)
+        {
+            return Task.WhenAll(_drains);
+        }
+    }
+
     /// <summary>Stops lending, waits for running drains, logs idle members out and closes them.</summary>
     public async ValueTask DisposeAsync()
     {

@@ -69,6 +69,9 @@ public sealed class EppSessionPools : IAsyncDisposable
         }
     }
 
+    /// <summary>Completes when every poll drain running now has finished.</summary>
+    public Task DrainsAsync() => Task.WhenAll(_pools.Values.Where(p => p.IsValueCreated).Select(p => p.Value.DrainsAsync()));
+
     /// <summary>Closes every pool (idle members log out).</summary>
     public async ValueTask DisposeAsync()
     {
