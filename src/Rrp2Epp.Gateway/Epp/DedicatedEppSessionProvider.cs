@@ -13,7 +13,7 @@ namespace Rrp2Epp.Gateway.Epp;
 public sealed class DedicatedEppSessionProvider(RegistryRoutes routes, IOptions<GatewayOptions> options, ILogger<DedicatedEppSessionProvider> logger) : IEppSessionProvider
 {
     private readonly ILogger _logger = logger;
-    private readonly Dictionary<RegistryRoute, EppSessionOpener> _openers = routes.All.ToDictionary(r => r, r => new EppSessionOpener(r.Connections, logger));
+    private readonly Dictionary<RegistryRoute, EppSessionOpener> _openers = routes.All.ToDictionary(r => r, r => new EppSessionOpener(r, logger));
 
     /// <inheritdoc />
     public async Task<EppLoginResult> LoginAsync(EppCredentials credentials, CancellationToken cancellationToken)

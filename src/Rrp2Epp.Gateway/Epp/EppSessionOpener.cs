@@ -2,6 +2,8 @@ using Microsoft.Extensions.Logging;
 using Rrp2Epp.Epp;
 using Rrp2Epp.Epp.Client;
 using Rrp2Epp.Epp.Responses;
+using Rrp2Epp.Gateway.Routing;
+using Rrp2Epp.Mapping.Profiles;
 using Rrp2Epp.Mapping.Plans;
 
 namespace Rrp2Epp.Gateway.Epp;
@@ -21,22 +23,24 @@ internal sealed record EppOpenFailed(EppTransportFailure Failure, bool Lasting, 
 /// <summary>
 /// Connects and logs in to one registry (<see cref="OpenAsync"/>), and rebuilds a lost session with bounded attempts
 /// and jittered back-off (<see cref="ReopenAsync"/>): the one place both the dedicated sessions and the pools do it.
+/// The first login also compares what the greeting offered with the registry's profile and says where they differ.
 /// </summary>
-internal sealed class EppSessionOpener(EppConnectionFactory factory, ILogger logger)
+internal sealed class EppSessionOpener(RegistryRoute route, ILogger logger)
 {
-    /// <summary>The connections this opener makes.</summary>
-    public EppConnectionFactory Factory => factory;
+    private readonly EppConnectionFactory _factory = route.Connections;
+    private int _compared;
 
     /// <summary>One connect and login; never throws for the registry's or the network's failures.</summary>
     public async Task<EppOpenResult> OpenAsync(EppCredentials credentials, CancellationToken cancellationToken)
     {
-        var connection = factory.Create();
+        var connection = _factory.Create();
         try
         {
             await connection.ConnectAsync(cancellationToken).ConfigureAwait(false);
             var response = await connection.LoginAsync(Login(credentials), cancellationToken).ConfigureAwait(false);
             if (response.Code == EppResultCode.Success)
             {
+                CompareWithProfile(connection.Services);
                 return new EppOpened(connection, response);
             }
 
@@ -73,12 +77,12 @@ internal sealed class EppSessionOpener(EppConnectionFactory factory, ILogger log
         EppCredentials credentials, string registrarId, ReconnectGate gate, bool refusalLosesPath, CancellationToken cancellationToken)
     {
         EppStepResult? last = null;
-        for (var attempt = 1; attempt <= factory.ReconnectAttempts; attempt++)
+        for (var attempt = 1; attempt <= _factory.ReconnectAttempts; attempt++)
         {
             var wait = gate.Wait;
             if (wait > TimeSpan.Zero)
             {
-                await Task.Delay(wait, factory.Time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(wait, _factory.Time, cancellationToken).ConfigureAwait(false);
             }
 
             switch (await OpenAsync(credentials, cancellationToken).ConfigureAwait(false))
@@ -112,6 +116,33 @@ internal sealed class EppSessionOpener(EppConnectionFactory factory, ILogger log
         }
 
         return (null, last ?? new EppNotSent(EppTransportFailure.ConnectionNotUsable, false));
+    }
+
+    /// <summary>
+    /// Once per registry: the profile is configuration, the greeting the registry's truth. A mismatch is not fatal (the
+    /// commands it affects get their documented answers) but an operator should hear of it at the first login.
+    /// </summary>
+    private void CompareWithProfile(EppNegotiatedServices? services)
+    {
+        if (services is null || Interlocked.Exchange(ref _compared, 1) == 1)
+        {
+            return;
+        }
+
+        var hosts = services.HasObject(EppNamespaces.Host);
+        if (route.Profile.Hosts == HostModel.Objects && !hosts)
+        {
+            logger.LogError("ALERT: registry {Registry:l} offers no host objects (host-1.0) but its profile says Hosts Objects: NameServer commands will answer 549; configure Profile:Hosts Attributes", route.Name);
+        }
+        else if (route.Profile.Hosts == HostModel.Attributes && hosts)
+        {
+            logger.LogWarning("Registry {Registry:l} offers host objects (host-1.0) but its profile says Hosts Attributes: the gateway's store keeps the name servers", route.Name);
+        }
+
+        if (!services.HasExtension(EppNamespaces.Rgp))
+        {
+            logger.LogWarning("Registry {Registry:l} offers no RGP (rgp-1.0): RESTORE will answer 500", route.Name);
+        }
     }
 
     /// <summary>Failures a retry will not cure (result-mapping.md §4 G3/G4): 549 rather than 421.</summary>

@@ -52,5 +52,6 @@ public sealed class ProfileTests
         Assert.Equal(C.InvalidCommandName, (await a.SendRawAsync(Domain("restore", "no-rgp.com"))).Code);
         Assert.Equal(["ACTIVE"], (await a.SendRawAsync(Domain("status", "no-rgp.com"))).ValuesOf("status"));
         Assert.DoesNotContain(gateway.Logs.Lines, l => l.Contains("EPP domain:update no-rgp.com", StringComparison.Ordinal));
+        Assert.Single(gateway.Logs.Lines, l => l.Contains("Registry Test offers no RGP (rgp-1.0): RESTORE will answer 500", StringComparison.Ordinal));
     }
 }

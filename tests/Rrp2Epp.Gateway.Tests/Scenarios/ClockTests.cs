@@ -71,6 +71,7 @@ public sealed class ClockTests
         Assert.Equal(C.CommandFailed, (await a.SendRawAsync(Server("check", "ns1.attr.com"))).Code);
         Assert.Equal(C.CommandFailed, (await a.SendRawAsync(Server("status", "ns1.attr.com"))).Code);
         Assert.Contains(gateway.Logs.Lines, l => l.Contains("service-missing", StringComparison.Ordinal));
+        Assert.Single(gateway.Logs.Lines, l => l.Contains("ALERT: registry Test offers no host objects (host-1.0) but its profile says Hosts Objects", StringComparison.Ordinal));
         Assert.Equal(C.Success, (await a.SendRawAsync(Domain("add", "attr.com"))).Code);
     }
 }

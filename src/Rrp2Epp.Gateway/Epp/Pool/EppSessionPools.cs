@@ -38,7 +38,7 @@ public sealed class EppSessionPools : IAsyncDisposable
         _drain = drain;
         _random = random;
         _logger = logger;
-        _openers = routes.All.ToDictionary(r => r, r => new EppSessionOpener(r.Connections, logger));
+        _openers = routes.All.ToDictionary(r => r, r => new EppSessionOpener(r, logger));
     }
 
     /// <summary>The routes the pools serve.</summary>
