@@ -18,7 +18,8 @@ public enum HostModel
 
     /// <summary>
     /// Host attributes: delegations are <c>domain:hostAttr</c> with glue taken from the gateway's store
-    /// (<see cref="TranslationInputs.NameServerAddresses"/>); NameServer commands have no EPP object to act on.
+    /// (<see cref="TranslationInputs.NameServerAddresses"/>); the registry has no host objects, so NameServer commands
+    /// run against the gateway's store-backed ones (offered as <c>host-1.0</c> in the context's services).
     /// </summary>
     Attributes,
 }
