@@ -6,7 +6,7 @@ namespace Rrp2Epp.Mapping;
 /// Everything the translations need to know about one EPP registry: which zones it serves, whether it is
 /// thick or thin, host objects or attributes, the RRP time zone and terms, and how strictly RRP's own rules
 /// are enforced. Immutable; <see cref="Validate"/> reports every problem at once and <see cref="EnsureValid"/>
-/// refuses a profile with any. Routing and pooling (issue 5) add their own properties beside these.
+/// refuses a profile with any. Routing, credentials and pooling belong to the gateway's registry options, not here.
 /// </summary>
 public sealed record RegistryProfile
 {

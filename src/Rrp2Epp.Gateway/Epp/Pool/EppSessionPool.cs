@@ -102,6 +102,11 @@ internal sealed class EppSessionPool : IAsyncDisposable
     /// </summary>
     public async Task<EppLeaseResult> AcquireAsync(CancellationToken cancellationToken)
     {
+        if (_stopping.IsCancellationRequested)
+        {
+            return new EppLeaseFailed(new EppNotSent(EppTransportFailure.ConnectionNotUsable, false), "the gateway is shutting down");
+        }
+
         using var timeout = new CancellationTokenSource(_timings.AcquireTimeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token, _stopping.Token);
         try
@@ -137,7 +142,7 @@ internal sealed class EppSessionPool : IAsyncDisposable
                 RegistrarId, Route.Name, _timings.AcquireTimeout, Capacity, Waiting);
             return new EppLeaseFailed(new EppNotSent(EppTransportFailure.ConnectionNotUsable, false), $"no free EPP session at {Route.Name} within {_timings.AcquireTimeout}");
         }
-        catch (ChannelClosedException)
+        catch (Exception e) when (e is ChannelClosedException || (e is OperationCanceledException && _stopping.IsCancellationRequested && !cancellationToken.IsCancellationRequested))
         {
             return new EppLeaseFailed(new EppNotSent(EppTransportFailure.ConnectionNotUsable, false), "the gateway is shutting down");
         }
