@@ -7,6 +7,7 @@ using Rrp2Epp.Gateway.Store;
 using Rrp2Epp.Gateway.Tests.EndToEnd;
 using Rrp2Epp.Sandbox;
 using Rrp2Epp.TestKit;
+using Rrp2Epp.TestKit.Sandbox;
 using static Rrp2Epp.Gateway.Tests.Scenarios.Rrp;
 using C = Rrp2Epp.Rrp.RrpResponseCode;
 
@@ -109,6 +110,26 @@ public sealed class PollTests
         // The gainer's next command (of any of its sessions) rotates it first.
         Assert.Equal(C.DomainAvailable, (await b.SendRawAsync(Domain("check", "unrelated.com"))).Code);
         Assert.NotEqual(created, await gateway.Store.GetAuthInfoAsync("auto-notice.com"));
+        Assert.Empty(await gateway.Store.GetPendingRotationsAsync("registrarB"));
+
+        // registrarA approves another one with its own EPP client, outside the gateway: the clientApproved notice does the same.
+        Assert.Equal(C.Success, (await a.SendRawAsync(Domain("add", "approved-notice.com"))).Code);
+        created = await gateway.Store.GetAuthInfoAsync("approved-notice.com");
+        Assert.Equal(C.Success, (await b.SendRawAsync(Transfer("approved-notice.com"))).Code);
+        await using (var raw = await RawEppClient.ConnectAsync(gateway.Sandbox.Endpoint, gateway.Sandbox.CertificateThumbprint, SandboxFixture.ClientCertificate, TestGuard.Token))
+        {
+            var loser = new SandboxFixture.Session(raw);
+            await loser.ExpectAsync(1000, EppText.Login("registrarA", "i-am-registrarA"));
+            await loser.ExpectAsync(1000, EppText.DomainTransfer("approve", "approved-notice.com"));
+        }
+
+        await gateway.Pools.DrainsAsync();
+        Assert.Equal(C.DomainAvailable, (await b.SendRawAsync(Domain("check", "unrelated.com"))).Code);
+        await gateway.Pools.DrainsAsync();
+        Assert.True(Assert.Single(await gateway.Store.GetPendingRotationsAsync("registrarB")).Ready);
+        Assert.Single(await gateway.Store.GetPollMessagesAsync(new PollMessageQuery { Registrar = "registrarB", Kind = PollMessageKinds.TransferApproved }));
+        Assert.Equal(C.DomainAvailable, (await b.SendRawAsync(Domain("check", "unrelated.com"))).Code);
+        Assert.NotEqual(created, await gateway.Store.GetAuthInfoAsync("approved-notice.com"));
         Assert.Empty(await gateway.Store.GetPendingRotationsAsync("registrarB"));
     }
 
