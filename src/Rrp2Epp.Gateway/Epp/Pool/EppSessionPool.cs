@@ -69,7 +69,7 @@ internal sealed class EppSessionPool : IAsyncDisposable
     /// <summary>Members lent to commands now.</summary>
     public int Leased => Volatile.Read(ref _leased);
 
-    /// <summary>Members idle in the pool now (connections, not empty slots).</summary>
+    /// <summary>Slots waiting in the queue now: idle members, and empty slots the next command logs a member into.</summary>
     public int Idle => _idle.Reader.Count;
 
     /// <summary>Slots in use (members plus empty slots).</summary>

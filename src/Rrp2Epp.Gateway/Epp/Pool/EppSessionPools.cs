@@ -132,7 +132,7 @@ public sealed class EppSessionPools : IAsyncDisposable
 /// <param name="Registrar">The RRP registrar.</param>
 /// <param name="Capacity">The most members.</param>
 /// <param name="Slots">Slots in use.</param>
-/// <param name="Idle">Members idle now.</param>
+/// <param name="Idle">Slots waiting in the queue now (idle members and empty slots).</param>
 /// <param name="Leased">Members lent to commands now.</param>
 /// <param name="Waiting">Commands waiting for a member now.</param>
 /// <param name="Logins">Logins made.</param>
