@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Rrp2Epp.Cli.Bench;
 
 namespace Rrp2Epp.Cli;
 
@@ -18,7 +19,9 @@ public static class Program
         root.Subcommands.Add(GatewayCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ClientCommand.Create());
-        root.Subcommands.Add(SandboxLoadCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(BenchCommand.CreateSandboxLoad());
+        root.Subcommands.Add(BenchEchoCommand.Create());
         root.Subcommands.Add(AuthInfoCommand.Create());
         root.Subcommands.Add(MessagesCommand.Create());
         return root;

@@ -33,11 +33,12 @@ public static class SandboxCommand
         var noClientCertificate = new Option<bool>("--no-client-certificate") { Description = "Do not require a TLS client certificate (RFC 5734 requires one; the default)" };
         var noRestoreReport = new Option<bool>("--no-restore-report") { Description = "A restore request restores at once (no RGP restore report needed)" };
         var noRgp = new Option<bool>("--no-rgp") { Description = "Do not announce the RGP extension (rgp-1.0): a registry without restores" };
+        var maxSessions = new Option<int>("--max-sessions-per-registrar") { Description = "Logged-in sessions one registrar may hold at once", DefaultValueFactory = _ => new SandboxOptions().MaxSessionsPerRegistrar };
         var verbose = new Option<bool>("--verbose") { Description = "Log connections, refused frames and faults to stderr" };
 
         var command = new Command("sandbox", "Run the sandbox EPP registry (RFC 5730-5734, RGP 3915) for demos, tests and migration rehearsals.")
         {
-            listen, seed, cert, certPassword, clock, thick, hostAttributes, uniqueAddresses, zones, noClientCertificate, noRestoreReport, noRgp, verbose,
+            listen, seed, cert, certPassword, clock, thick, hostAttributes, uniqueAddresses, zones, noClientCertificate, noRestoreReport, noRgp, maxSessions, verbose,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -55,6 +56,7 @@ public static class SandboxCommand
                 },
                 !parse.GetValue(noClientCertificate),
                 !parse.GetValue(noRgp),
+                parse.GetValue(maxSessions),
                 parse.GetValue(verbose));
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             void OnSignal(PosixSignalContext context)
@@ -72,7 +74,7 @@ public static class SandboxCommand
 
     private sealed record Settings(
         string Listen, FileInfo? Seed, FileInfo? Certificate, string? CertificatePassword, string? Clock,
-        SandboxPolicies Policies, bool RequireClientCertificate, bool AnnounceRgp, bool Verbose);
+        SandboxPolicies Policies, bool RequireClientCertificate, bool AnnounceRgp, int MaxSessionsPerRegistrar, bool Verbose);
 
     private static async Task<int> RunAsync(Settings settings, TextWriter output, TextWriter error, CancellationToken stop)
     {
@@ -161,6 +163,7 @@ public static class SandboxCommand
             Policies = settings.Policies,
             RequireClientCertificate = settings.RequireClientCertificate,
             AnnounceRgp = settings.AnnounceRgp,
+            MaxSessionsPerRegistrar = settings.MaxSessionsPerRegistrar,
             Log = settings.Verbose ? message => error.WriteLine(message) : null,
         };
         SandboxServer server;
