@@ -34,7 +34,7 @@ public static partial class BenchCommand
         var sessions = new Option<int>("--sessions") { Description = "Concurrent client sessions per path", DefaultValueFactory = _ => 1 };
         var seconds = new Option<double?>("--seconds") { Description = "Measured seconds per path (default 10)" };
         var count = new Option<long?>("--count") { Description = "Measured commands per path, across all sessions (instead of --seconds)" };
-        var warmup = new Option<double>("--warmup") { Description = "Unmeasured warm-up seconds per path", DefaultValueFactory = _ => 3 };
+        var warmup = new Option<double>("--warmup") { Description = "Unmeasured warm-up seconds per path (the JIT's tiering settles in them)", DefaultValueFactory = _ => 10 };
         var mix = new Option<string>("--mix") { Description = "check (CHECK Domain / domain:check) or transform (ADD, MOD, RENEW, DEL / create, update, renew, delete)", DefaultValueFactory = _ => "check" };
         var paths = new Option<string>("--paths") { Description = "Comma-separated subset of gateway,direct,echo", DefaultValueFactory = _ => "gateway,direct,echo" };
         var json = new Option<FileInfo?>("--json") { Description = "Also write the figures to FILE as JSON" };

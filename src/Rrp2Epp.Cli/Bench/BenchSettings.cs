@@ -40,7 +40,7 @@ internal sealed record BenchSettings
     /// <summary>Measured commands per path, across all sessions; null: measure <see cref="Seconds"/>.</summary>
     public long? Count { get; init; }
 
-    public double WarmupSeconds { get; init; } = 3;
+    public double WarmupSeconds { get; init; } = 10;
 
     public BenchMix Mix { get; init; } = BenchMix.Check;
 

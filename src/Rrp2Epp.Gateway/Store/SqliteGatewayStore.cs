@@ -157,17 +157,6 @@ public sealed partial class SqliteGatewayStore : IGatewayStore
     }
 
     /// <inheritdoc />
-    public async Task<UnresolvedObject?> GetUnresolvedAsync(string objectName, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, "SELECT object_name, command, cl_trid, marked_at FROM unresolved WHERE object_name = $k;", null, ("$k", Key(objectName)));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? new UnresolvedObject(reader.GetString(0), reader.GetString(1), reader.GetString(2), Parse(reader.GetString(3)))
-            : null;
-    }
-
-    /// <inheritdoc />
     public async Task<bool> ClearUnresolvedAsync(string objectName, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -192,11 +181,6 @@ public sealed partial class SqliteGatewayStore : IGatewayStore
         return await ExecuteAsync(connection, "UPDATE pending_rotation SET ready = 1 WHERE domain = $k AND gainer = $g;", cancellationToken, null,
             ("$k", Key(domainName)), ("$g", gainingRegistrar)).ConfigureAwait(false) > 0;
     }
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<PendingRotation>> GetPendingRotationsAsync(string gainingRegistrar, CancellationToken cancellationToken = default) =>
-        ListAsync("SELECT domain, gainer, since, ready FROM pending_rotation WHERE gainer = $p ORDER BY since, domain;", gainingRegistrar,
-            r => new PendingRotation(r.GetString(0), r.GetString(1), Parse(r.GetString(2)), r.GetInt64(3) != 0), cancellationToken);
 
     /// <inheritdoc />
     public async Task<bool> RemovePendingRotationAsync(string domainName, string gainingRegistrar, CancellationToken cancellationToken = default)

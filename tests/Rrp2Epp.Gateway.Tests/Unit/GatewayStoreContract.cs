@@ -201,11 +201,27 @@ public sealed class SqliteGatewayStoreTests : GatewayStoreContract
         return store;
     }
 
-    protected override Task DestroyStoreAsync()
+    protected override async Task DestroyStoreAsync()
     {
+        await ((SqliteGatewayStore)Store).DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
-        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task The_kept_prepared_reads_see_what_another_connection_commits_after_them()
+    {
+        Assert.Null(await Store.GetUnresolvedAsync("later.com"));
+        Assert.Empty(await Store.GetPendingRotationsAsync("registrarB"));
+
+        await using var other = new SqliteGatewayStore(((SqliteGatewayStore)Store).FilePath);
+        await other.MarkUnresolvedAsync(new UnresolvedObject("later.com", "Add", "TRID-9", DateTimeOffset.UnixEpoch));
+        await other.AddPendingRotationAsync(new PendingRotation("later.com", "registrarB", DateTimeOffset.UnixEpoch));
+
+        Assert.Equal("TRID-9", (await Store.GetUnresolvedAsync("later.com"))?.ClientTransactionId);
+        Assert.Equal("later.com", Assert.Single(await Store.GetPendingRotationsAsync("registrarB")).DomainName);
+        Assert.True(await other.ClearUnresolvedAsync("later.com"));
+        Assert.Null(await Store.GetUnresolvedAsync("later.com"));
     }
 
     [Fact]
