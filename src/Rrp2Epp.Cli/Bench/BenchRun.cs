@@ -158,6 +158,13 @@ internal sealed partial class BenchRun(BenchSettings settings, TextWriter output
             BenchCommand.Invariant($"--Gateway:Sessions:MaxSessionsPerRegistrar={settings.Sessions}"),
             BenchCommand.Invariant($"--Gateway:EppSessions:PoolSize={pool}"),
             "--Gateway:Store:DataDirectory=" + Path.Combine(folder, "gateway-data"),
+            // Its log as README's production example writes it (Information, compact JSON, a file), not to the console:
+            // a console log would be read back through a pipe by this process, which shares the machine's cores.
+            "--Serilog:MinimumLevel:Default=Information",
+            "--Serilog:MinimumLevel:Override:Microsoft=Warning",
+            "--Serilog:WriteTo:0:Name=File",
+            "--Serilog:WriteTo:0:Args:path=" + Path.Combine(folder, "gateway-log.json"),
+            "--Serilog:WriteTo:0:Args:formatter=Serilog.Formatting.Compact.CompactJsonFormatter, Serilog.Formatting.Compact",
         ];
         if (registry.Pin is not null)
         {
