@@ -20,6 +20,18 @@ public enum FaultAction
 
     /// <summary>Answer 2500 without applying the command, then close the connection.</summary>
     Fail2500,
+
+    /// <summary>
+    /// Answer 2501 (authentication error; server closing connection) without applying the command, then close. RFC 5730
+    /// §3 has it answer a <c>login</c> whose credentials failed too often: match <c>login</c> for the registry's view.
+    /// </summary>
+    Fail2501,
+
+    /// <summary>
+    /// Answer 2502 (session limit exceeded; server closing connection) without applying the command, then close. RFC 5730
+    /// §3 has it answer a <c>login</c> beyond the client's session limit: match <c>login</c> for the registry's view.
+    /// </summary>
+    Fail2502,
 }
 
 /// <summary>

@@ -146,6 +146,7 @@ internal sealed class SandboxSession
             _ => CommandClass.Other,
         };
         var registrar = command is LoginRequest login ? login.ClientId : _clientId;
+        _server.Registry.CountReceived(command.Kind, command.ObjectNames);
         var fault = _server.Faults.Match(command.Kind, registrar, name => command.ObjectNames.Any(n => string.Equals(DomainNames.Normalize(n), DomainNames.Normalize(name), StringComparison.Ordinal)));
         switch (fault?.Rule.Action)
         {
@@ -157,6 +158,12 @@ internal sealed class SandboxSession
                 return Next.Continue;
             case FaultAction.Fail2500:
                 await RespondAsync(new SandboxResult(EppResultCode.CommandFailedServerClosing), command.ClTrid, ct).ConfigureAwait(false);
+                return Next.Close;
+            case FaultAction.Fail2501:
+                await RespondAsync(new SandboxResult(EppResultCode.AuthenticationErrorServerClosing), command.ClTrid, ct).ConfigureAwait(false);
+                return Next.Close;
+            case FaultAction.Fail2502:
+                await RespondAsync(new SandboxResult(EppResultCode.SessionLimitExceededServerClosing), command.ClTrid, ct).ConfigureAwait(false);
                 return Next.Close;
         }
 

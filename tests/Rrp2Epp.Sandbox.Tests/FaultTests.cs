@@ -30,6 +30,45 @@ public sealed class FaultTests
         Assert.False(sandbox.Registry.DomainExists("a.com"));
     }
 
+    [Theory]
+    [InlineData(FaultAction.Fail2501, 2501)]
+    [InlineData(FaultAction.Fail2502, 2502)]
+    public async Task Login_refused_with_a_closing_code_answers_it_closes_and_logs_nothing_in(FaultAction action, int code)
+    {
+        await using var sandbox = SandboxFixture.Start();
+        var rule = sandbox.Server.Faults.Add(new FaultRule("login", action, Registrar: "registrarA"));
+        var a = new SandboxFixture.Session(await sandbox.ConnectAsync());
+        await a.ExpectAsync(code, EppText.Login("registrarA", "i-am-registrarA"));
+        Assert.True(await a.IsClosedAsync());
+        Assert.Equal((0, 0, 1), (sandbox.Registry.LoginsOf("registrarA"), sandbox.Registry.SessionsOf("registrarA"), rule.Hits));
+        await sandbox.LoginAsync();
+    }
+
+    [Fact]
+    public async Task The_registry_counts_every_command_it_receives_faulted_ones_included_and_shows_a_domain_as_held()
+    {
+        await using var sandbox = SandboxFixture.Start();
+        var a = await sandbox.LoginAsync();
+        sandbox.Server.Faults.Add(new FaultRule("domain:create", FaultAction.Fail2502, ObjectName: "counted.com"));
+        await a.ExpectAsync(2502, EppText.DomainCreate("counted.com"));
+        Assert.True(await a.IsClosedAsync());
+        Assert.Null(sandbox.Registry.DomainState("counted.com"));
+
+        var again = await sandbox.LoginAsync();
+        await again.ExpectAsync(1000, EppText.DomainCreate("Counted.com"));
+        Assert.Equal(2, sandbox.Registry.CommandsReceived("domain:create", "counted.com"));
+        Assert.Equal(0, sandbox.Registry.CommandsReceived("domain:renew", "counted.com"));
+        var created = sandbox.Registry.DomainState("counted.com");
+        Assert.Equal(("registrarA", sandbox.Registry.Now.AddYears(1), null), (created!.Sponsor, created.ExpiresAt, created.TransferStatus));
+
+        var b = await sandbox.LoginAsync("registrarB");
+        await b.ExpectAsync(1001, EppText.DomainTransfer("request", "counted.com", "Secret-123"));
+        var pending = sandbox.Registry.DomainState("counted.com")!;
+        Assert.Equal(("pending", "registrarB"), (pending.TransferStatus, pending.TransferRequestedBy));
+        Assert.Contains("pendingTransfer", pending.Statuses);
+        Assert.Equal(1, sandbox.Registry.CommandsReceived("domain:transfer:request", "counted.com"));
+    }
+
     [Fact]
     public async Task Close_before_apply_leaves_nothing_changed()
     {
