@@ -208,4 +208,18 @@ public sealed class ClientTests
         Assert.True(lost.OutcomeUnknown);
         Assert.True(sandbox.Registry.DomainExists("example.com"));
     }
+
+    [Fact]
+    public async Task A_command_on_a_connection_the_registry_closed_while_it_was_idle_is_not_sent()
+    {
+        await using var sandbox = SandboxFixture.Start();
+        await using var connection = await LoginAsync(sandbox);
+        await sandbox.RestartAsync();
+
+        // Sent blind, the check would vanish with an unknown outcome; the closed socket says "not sent" before writing.
+        var e = await Assert.ThrowsAsync<EppTransportException>(() => connection.SendAsync(new DomainCheckCommand(["idle.com"]), TestGuard.Token));
+        Assert.Equal((EppTransportFailure.ConnectionClosed, EppDelivery.NotSent), (e.Failure, e.Delivery));
+        Assert.Equal(EppConnectionState.Dead, connection.State);
+        Assert.Equal(0, sandbox.Registry.CommandsReceived("domain:check", "idle.com"));
+    }
 }

@@ -30,6 +30,7 @@ public sealed class EppConnection : IAsyncDisposable
     private readonly Lock _sync = new();
     private EppConnectionState _state = EppConnectionState.Created;
     private Stream? _stream;
+    private Socket? _socket;
     private long _lastActivityTicks;
     private string? _deathReason;
 
@@ -118,11 +119,12 @@ public sealed class EppConnection : IAsyncDisposable
             var target = string.Create(CultureInfo.InvariantCulture, $"{_options.Host}:{_options.Port}");
             try
             {
-                var (stream, thumbprint) = await EppTlsConnector.OpenAsync(_options, _time, cancellationToken).ConfigureAwait(false);
+                var (stream, socket, thumbprint) = await EppTlsConnector.OpenAsync(_options, _time, cancellationToken).ConfigureAwait(false);
                 ServerCertificateThumbprint = thumbprint;
                 lock (_sync)
                 {
                     _stream = stream;
+                    _socket = socket;
                 }
 
                 var greeting = await ReadGreetingAsync(stream, cancellationToken).ConfigureAwait(false);
@@ -259,6 +261,7 @@ public sealed class EppConnection : IAsyncDisposable
 
             stream = _stream;
             _stream = null;
+            _socket = null;
         }
 
         if (stream is not null)
@@ -311,6 +314,14 @@ public sealed class EppConnection : IAsyncDisposable
                 }
 
                 stream = _stream;
+            }
+
+            if (PeerSpokeUnasked())
+            {
+                // Between exchanges an EPP server says nothing: readable means it closed (a restart, an idle timeout) or is
+                // out of step. Sending would make the outcome unknown for nothing; not sending lets the caller rebuild first.
+                throw Failure(EppTransportFailure.ConnectionClosed, EppDelivery.NotSent, kind, objectName, clTrid,
+                    "the server closed the connection (or spoke unasked) while it was idle", null);
             }
 
             ReportFrame(EppFrameDirection.Sent, payload);
@@ -482,6 +493,25 @@ public sealed class EppConnection : IAsyncDisposable
 
     private void MarkDead(string reason) => Close(EppConnectionState.Dead, reason);
 
+    /// <summary>True when the idle connection has something to read (data, the server's close) or is already broken.</summary>
+    private bool PeerSpokeUnasked()
+    {
+        Socket? socket;
+        lock (_sync)
+        {
+            socket = _socket;
+        }
+
+        try
+        {
+            return socket is not null && socket.Poll(0, SelectMode.SelectRead);
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        {
+            return true;
+        }
+    }
+
     /// <summary>Moves to a final state and drops the stream; the server may still be talking, but nobody listens any more.</summary>
     private void Close(EppConnectionState state, string? reason)
     {
@@ -496,6 +526,7 @@ public sealed class EppConnection : IAsyncDisposable
 
             stream = _stream;
             _stream = null;
+            _socket = null;
         }
 
         stream?.Dispose();

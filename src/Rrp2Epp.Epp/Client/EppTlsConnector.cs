@@ -8,9 +8,9 @@ namespace Rrp2Epp.Epp.Client;
 /// <summary>Opens the TCP connection and completes the TLS handshake with the configured certificate checks.</summary>
 internal static class EppTlsConnector
 {
-    /// <summary>A TLS stream to the registry and the presented certificate's SHA-256 thumbprint.</summary>
+    /// <summary>A TLS stream to the registry, the socket under it (owned by the stream) and the presented certificate's SHA-256 thumbprint.</summary>
     /// <exception cref="EppTransportException">Connect or handshake failed, or the certificate was refused.</exception>
-    public static async Task<(SslStream Stream, string? Thumbprint)> OpenAsync(EppConnectionOptions options, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<(SslStream Stream, Socket Socket, string? Thumbprint)> OpenAsync(EppConnectionOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
         using var timeout = new CancellationTokenSource(options.ConnectTimeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
@@ -44,7 +44,7 @@ internal static class EppTlsConnector
             try
             {
                 await ssl.AuthenticateAsClientAsync(authentication, linked.Token).ConfigureAwait(false);
-                return (ssl, validator.PresentedThumbprint);
+                return (ssl, socket, validator.PresentedThumbprint);
             }
             catch (Exception e) when (e is AuthenticationException or IOException or OperationCanceledException)
             {
