@@ -13,7 +13,7 @@ public sealed record RegistrarAccountOptions
     public ContactHandleOptions? Contacts { get; init; }
 
     /// <summary>Never shows the password.</summary>
-    public override string ToString() => $"RegistrarAccount {{ ClientId = {ClientId}, Password = {(Password is null ? "(none)" : "***")}, Contacts = {Contacts} }}";
+    public override string ToString() => $"RegistrarAccount {{ ClientId = {ClientId}, Password = {(Password is null ? "(none)" : OptionSecrets.Masked)}, Contacts = {Contacts} }}";
 }
 
 /// <summary>The contact handles (EPP clIDType, 3-16 characters) of a registrar's creates at a thick registry.</summary>

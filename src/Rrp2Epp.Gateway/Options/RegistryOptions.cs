@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Rrp2Epp.Gateway.Options;
 
 /// <summary>Which EPP credentials the gateway presents at a registry for an RRP registrar.</summary>
@@ -90,6 +92,18 @@ public sealed record RegistryOptions
     /// <summary>Wait before the second attempt; doubled for each further one, with jitter, up to <see cref="EppSessionOptions.MaxReconnectBackoff"/>.</summary>
     public TimeSpan ReconnectBackoff { get; init; } = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>Never shows the certificate password.</summary>
-    public override string ToString() => $"Registry {Name} {Host}:{Port} zones {string.Join(",", Zones)} ({Credentials})";
+    /// <summary>
+    /// The compiler's form with <see cref="ClientCertificatePassword"/> masked, so logging the options cannot leak it
+    /// (the registrars' mapped passwords are masked by <see cref="RegistrarAccountOptions"/>).
+    /// </summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder("RegistryOptions { ");
+        if ((this with { ClientCertificatePassword = OptionSecrets.Mask(ClientCertificatePassword) }).PrintMembers(text))
+        {
+            text.Append(' ');
+        }
+
+        return text.Append('}').ToString();
+    }
 }

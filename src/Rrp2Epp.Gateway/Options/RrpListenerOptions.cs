@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Rrp2Epp.Gateway.Options;
 
 /// <summary>Whether an RRP listener asks for a TLS client certificate.</summary>
@@ -58,4 +60,16 @@ public sealed record RrpListenerOptions
 
     /// <summary>How long the TLS handshake may take.</summary>
     public TimeSpan HandshakeTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The compiler's form with <see cref="CertificatePassword"/> masked, so logging the options cannot leak it.</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder("RrpListenerOptions { ");
+        if ((this with { CertificatePassword = OptionSecrets.Mask(CertificatePassword) }).PrintMembers(text))
+        {
+            text.Append(' ');
+        }
+
+        return text.Append('}').ToString();
+    }
 }
