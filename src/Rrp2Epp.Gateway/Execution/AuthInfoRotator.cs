@@ -31,10 +31,19 @@ public enum RotationOutcome
 /// through the gateway is watched the same way, so an approval by the loser outside the gateway, or the registry's
 /// auto-approval, is caught too; so is the registry's transfer notice in the gainer's poll queue, which makes the
 /// record ready. Each pending record is settled by the registry's state, at the registry the domain routes to:
-/// sponsor = gainer → rotate; still pending for the gainer → wait; otherwise → drop.
+/// sponsor = gainer → rotate; still pending for the gainer → wait; otherwise → drop. A record is settled only under a
+/// claim in the store (<see cref="IGatewayStore.TryClaimPendingRotationAsync"/>): when several gateway instances, or
+/// several sessions of the gainer, see the same ready record, one rotates it and the others skip it, so the registry and
+/// the store never end up holding the values of two different rotations.
 /// </summary>
-public sealed class AuthInfoRotator(IGatewayStore store, AuthInfoGenerator generator, PlanExecutor executor, RegistryRoutes routes, ILogger<AuthInfoRotator> logger)
+public sealed class AuthInfoRotator(IGatewayStore store, AuthInfoGenerator generator, PlanExecutor executor, RegistryRoutes routes, TimeProvider time, ILogger<AuthInfoRotator> logger)
 {
+    /// <summary>
+    /// How long a claim holds: far longer than one settle (an info, a transfer query and an update), so a claim lapses
+    /// only when its holder stopped midway, and another instance may then take the record over.
+    /// </summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(10);
+
     /// <summary>How often a session re-checks its pending rotations between commands.</summary>
     public static readonly TimeSpan CheckInterval = TimeSpan.FromMinutes(1);
 
@@ -49,6 +58,11 @@ public sealed class AuthInfoRotator(IGatewayStore store, AuthInfoGenerator gener
         foreach (var pending in await store.GetPendingRotationsAsync(paths.RegistrarId, cancellationToken).ConfigureAwait(false))
         {
             if (readyOnly && !pending.Ready)
+            {
+                continue;
+            }
+
+            if (!await ClaimAsync(pending.DomainName, paths.RegistrarId, cancellationToken).ConfigureAwait(false))
             {
                 continue;
             }
@@ -71,10 +85,7 @@ public sealed class AuthInfoRotator(IGatewayStore store, AuthInfoGenerator gener
             }
 
             outcomes[pending.DomainName] = outcome;
-            if (outcome != RotationOutcome.Waiting)
-            {
-                await store.RemovePendingRotationAsync(pending.DomainName, pending.GainingRegistrar, cancellationToken).ConfigureAwait(false);
-            }
+            await FinishAsync(pending.DomainName, pending.GainingRegistrar, outcome, cancellationToken).ConfigureAwait(false);
         }
 
         return outcomes;
@@ -84,46 +95,83 @@ public sealed class AuthInfoRotator(IGatewayStore store, AuthInfoGenerator gener
     public async Task<RotationOutcome> SettleAsync(IEppSession session, string domainName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var outcome = await SettleOneAsync(session, domainName, cancellationToken).ConfigureAwait(false);
-        if (outcome != RotationOutcome.Waiting)
+        if (!await ClaimAsync(domainName, session.RegistrarId, cancellationToken).ConfigureAwait(false))
         {
-            await store.RemovePendingRotationAsync(domainName, session.RegistrarId, cancellationToken).ConfigureAwait(false);
+            return RotationOutcome.Waiting;
         }
 
+        var outcome = await SettleOneAsync(session, domainName, cancellationToken).ConfigureAwait(false);
+        await FinishAsync(domainName, session.RegistrarId, outcome, cancellationToken).ConfigureAwait(false);
         return outcome;
+    }
+
+    /// <summary>Claims a record for this settler; false when another holds it (or it is already gone).</summary>
+    private async Task<bool> ClaimAsync(string domain, string gainer, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (await store.TryClaimPendingRotationAsync(domain, gainer, now, now + ClaimLease, cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
+        logger.LogDebug("authInfo rotation of {Domain:l} for {Registrar:l} is being settled elsewhere (or is done)", domain, gainer);
+        return false;
+    }
+
+    /// <summary>A settled record goes; a waiting one is given back for a later check.</summary>
+    private async Task FinishAsync(string domain, string gainer, RotationOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (outcome == RotationOutcome.Waiting)
+        {
+            await store.ReleasePendingRotationAsync(domain, gainer, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await store.RemovePendingRotationAsync(domain, gainer, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task<RotationOutcome> SettleOneAsync(IEppSession session, string domain, CancellationToken cancellationToken)
     {
-        var info = await executor.SendAsync(session, new DomainInfoCommand(domain) { Hosts = DomainInfoHosts.None }, cancellationToken).ConfigureAwait(false);
-        if (info is not EppAnswered { Response: var infoResponse })
+        // A second read only when the transfer query says the gainer won after the info said otherwise: the approval
+        // landed between the two, and a fresh info shows the new sponsor (or that the domain has moved on since).
+        for (var read = 1; ; read++)
         {
-            return RotationOutcome.Waiting;
-        }
-
-        if (infoResponse.Code == EppResultCode.ObjectDoesNotExist)
-        {
-            return RotationOutcome.Dropped;
-        }
-
-        var data = infoResponse.GetData<DomainInfoData>();
-        if (infoResponse.Code != EppResultCode.Success || data is null)
-        {
-            return RotationOutcome.Waiting;
-        }
-
-        if (!string.Equals(data.ClientId, session.ClientId, StringComparison.Ordinal))
-        {
-            var stored = await store.GetAuthInfoAsync(domain, cancellationToken).ConfigureAwait(false);
-            var query = await executor.SendAsync(session, DomainTransferCommand.Query(domain, stored is null ? null : new EppSecret(stored)), cancellationToken).ConfigureAwait(false);
-            if (query is EppAnswered { Response: { Code: EppResultCode.Success } q }
-                && q.GetData<DomainTransferData>() is { Status: EppTransferStatus.Pending } transfer
-                && string.Equals(transfer.RequestingClientId, session.ClientId, StringComparison.Ordinal))
+            var info = await executor.SendAsync(session, new DomainInfoCommand(domain) { Hosts = DomainInfoHosts.None }, cancellationToken).ConfigureAwait(false);
+            if (info is not EppAnswered { Response: var infoResponse })
             {
                 return RotationOutcome.Waiting;
             }
 
-            return query is EppAnswered ? RotationOutcome.Dropped : RotationOutcome.Waiting;
+            if (infoResponse.Code == EppResultCode.ObjectDoesNotExist)
+            {
+                return RotationOutcome.Dropped;
+            }
+
+            var data = infoResponse.GetData<DomainInfoData>();
+            if (infoResponse.Code != EppResultCode.Success || data is null)
+            {
+                return RotationOutcome.Waiting;
+            }
+
+            if (string.Equals(data.ClientId, session.ClientId, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            var stored = await store.GetAuthInfoAsync(domain, cancellationToken).ConfigureAwait(false);
+            var query = await executor.SendAsync(session, DomainTransferCommand.Query(domain, stored is null ? null : new EppSecret(stored)), cancellationToken).ConfigureAwait(false);
+            var transfer = query is EppAnswered { Response: { Code: EppResultCode.Success } q } ? q.GetData<DomainTransferData>() : null;
+            var forGainer = transfer is not null && string.Equals(transfer.RequestingClientId, session.ClientId, StringComparison.Ordinal);
+            if (forGainer && transfer!.Status == EppTransferStatus.Pending)
+            {
+                return RotationOutcome.Waiting;
+            }
+
+            if (!forGainer || transfer!.Status is not (EppTransferStatus.ClientApproved or EppTransferStatus.ServerApproved) || read == 2)
+            {
+                return query is EppAnswered ? RotationOutcome.Dropped : RotationOutcome.Waiting;
+            }
         }
 
         var fresh = generator.Next();

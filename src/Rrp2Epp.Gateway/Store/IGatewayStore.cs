@@ -171,6 +171,17 @@ public interface IGatewayStore
     /// <summary>Drops a pending rotation; true when there was one.</summary>
     Task<bool> RemovePendingRotationAsync(string domainName, string gainingRegistrar, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Claims a pending rotation for one settler until <paramref name="until"/>: true for exactly one caller, however many
+    /// gateway instances or sessions try at once (a conditional update whose row count says who won). False when there is
+    /// no such record or another claim still holds at <paramref name="now"/>; a claim that has lapsed (its holder stopped)
+    /// can be taken over. The winner removes the record or gives it back with <see cref="ReleasePendingRotationAsync"/>.
+    /// </summary>
+    Task<bool> TryClaimPendingRotationAsync(string domainName, string gainingRegistrar, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken = default);
+
+    /// <summary>Ends the claim on a pending rotation that is still waiting (the record stays for a later check).</summary>
+    Task ReleasePendingRotationAsync(string domainName, string gainingRegistrar, CancellationToken cancellationToken = default);
+
     /// <summary>Records a pending action (replacing an earlier record for the same object, command and registrar).</summary>
     Task AddPendingActionAsync(PendingAction action, CancellationToken cancellationToken = default);
 

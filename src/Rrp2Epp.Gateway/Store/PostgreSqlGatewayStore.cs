@@ -53,6 +53,9 @@ public sealed partial class PostgreSqlGatewayStore : IGatewayStore, IAsyncDispos
 
         // 3: the clTRID of pending actions, host-attribute name servers and their delegations, kept poll messages.
         SchemaV3,
+
+        // 4: the claim that lets one settler rotate a ready authInfo while the others skip it.
+        "ALTER TABLE pending_rotation ADD COLUMN claimed_until timestamptz;",
     ];
 
     /// <summary>
@@ -195,6 +198,17 @@ public sealed partial class PostgreSqlGatewayStore : IGatewayStore, IAsyncDispos
     /// <inheritdoc />
     public async Task<bool> RemovePendingRotationAsync(string domainName, string gainingRegistrar, CancellationToken cancellationToken = default) =>
         await ExecuteAsync("DELETE FROM pending_rotation WHERE domain = $1 AND gainer = $2;", cancellationToken, Key(domainName), gainingRegistrar).ConfigureAwait(false) > 0;
+
+    /// <inheritdoc />
+    public async Task<bool> TryClaimPendingRotationAsync(string domainName, string gainingRegistrar, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken = default) =>
+        // Read committed: a second claimer waits on the first one's row lock, then re-checks the condition and updates nothing.
+        await ExecuteAsync(
+            "UPDATE pending_rotation SET claimed_until = $3 WHERE domain = $1 AND gainer = $2 AND (claimed_until IS NULL OR claimed_until <= $4);",
+            cancellationToken, Key(domainName), gainingRegistrar, until.ToUniversalTime(), now.ToUniversalTime()).ConfigureAwait(false) == 1;
+
+    /// <inheritdoc />
+    public Task ReleasePendingRotationAsync(string domainName, string gainingRegistrar, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("UPDATE pending_rotation SET claimed_until = NULL WHERE domain = $1 AND gainer = $2;", cancellationToken, Key(domainName), gainingRegistrar);
 
     /// <inheritdoc />
     public Task AddPendingActionAsync(PendingAction action, CancellationToken cancellationToken = default)

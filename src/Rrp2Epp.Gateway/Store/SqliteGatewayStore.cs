@@ -16,7 +16,7 @@ namespace Rrp2Epp.Gateway.Store;
 public sealed partial class SqliteGatewayStore : IGatewayStore
 {
     /// <summary>The schema version this code writes.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     private readonly string _connectionString;
     private readonly string? _path;
@@ -120,6 +120,17 @@ public sealed partial class SqliteGatewayStore : IGatewayStore
             await ExecuteAsync(connection, SchemaV3, cancellationToken, transaction).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        if (version < 4)
+        {
+            // The claim that lets one settler rotate a ready authInfo while the others skip it.
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, """
+                ALTER TABLE pending_rotation ADD COLUMN claimed_until TEXT;
+                PRAGMA user_version = 4;
+                """, cancellationToken, transaction).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <inheritdoc />
@@ -188,6 +199,24 @@ public sealed partial class SqliteGatewayStore : IGatewayStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await ExecuteAsync(connection, "DELETE FROM pending_rotation WHERE domain = $k AND gainer = $g;", cancellationToken, null,
             ("$k", Key(domainName)), ("$g", gainingRegistrar)).ConfigureAwait(false) > 0;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> TryClaimPendingRotationAsync(string domainName, string gainingRegistrar, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken = default)
+    {
+        // One statement under SQLite's write lock: of two claimers, the second finds the claim already set and updates nothing.
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ExecuteAsync(connection,
+            "UPDATE pending_rotation SET claimed_until = $u WHERE domain = $k AND gainer = $g AND (claimed_until IS NULL OR claimed_until <= $n);",
+            cancellationToken, null, ("$k", Key(domainName)), ("$g", gainingRegistrar), ("$n", Format(now)), ("$u", Format(until))).ConfigureAwait(false) == 1;
+    }
+
+    /// <inheritdoc />
+    public async Task ReleasePendingRotationAsync(string domainName, string gainingRegistrar, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, "UPDATE pending_rotation SET claimed_until = NULL WHERE domain = $k AND gainer = $g;", cancellationToken, null,
+            ("$k", Key(domainName)), ("$g", gainingRegistrar)).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -35,6 +35,10 @@ public sealed class TwoInstancesTests
         Assert.Equal(RrpResponseCode.Success, (await b2.SendRawAsync(Transfer("shared.com"))).Code);
         var b1 = await one.LoginAsync("registrarB");
 
+        // After answering SESSION, instance 1 checks registrarB's pending rotations (still pending: it waits). An RRP
+        // session runs one thing at a time, so the answer to a next command says that check is over before the approval.
+        Assert.Equal(RrpResponseCode.DomainAvailable, (await b1.SendRawAsync(Domain("check", "unrelated.com"))).Code);
+
         // registrarA approves through instance 2: the rotation is recorded as ready in the shared store.
         var a2 = await two.LoginAsync("registrarA");
         Assert.Equal(RrpResponseCode.Success, (await a2.SendRawAsync(Transfer("shared.com", "Yes"))).Code);

@@ -33,7 +33,7 @@ public sealed class EffectApplierTests : IAsyncLifetime
         var options = Microsoft.Extensions.Options.Options.Create(new GatewayOptions());
         var time = new FakeTimeProvider(T0);
         var executor = new PlanExecutor(time, options, NullLogger<PlanExecutor>.Instance);
-        var rotator = new AuthInfoRotator(_store, new AuthInfoGenerator(new TranslationSetup(options)), executor, TestRoutes.Create(options.Value), NullLogger<AuthInfoRotator>.Instance);
+        var rotator = new AuthInfoRotator(_store, new AuthInfoGenerator(new TranslationSetup(options)), executor, TestRoutes.Create(options.Value), time, NullLogger<AuthInfoRotator>.Instance);
         var applier = new EffectApplier(_store, rotator, time, NullLogger<EffectApplier>.Instance);
 
         await applier.ApplyAsync(

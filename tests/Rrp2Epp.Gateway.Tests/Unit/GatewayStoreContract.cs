@@ -87,6 +87,27 @@ public abstract class GatewayStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Of_many_settlers_claiming_the_same_ready_rotation_at_once_exactly_one_wins()
+    {
+        await Store.AddPendingRotationAsync(new PendingRotation("race.com", "registrarB", T0, Ready: true));
+        var until = T0 + TimeSpan.FromMinutes(10);
+
+        // As two gateway instances (and several sessions of the gainer) would: every claim at once, one winner.
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => Store.TryClaimPendingRotationAsync("race.com", "registrarB", T0, until))));
+        Assert.Single(claims, won => won);
+        Assert.False(await Store.TryClaimPendingRotationAsync("Race.com", "registrarB", T0.AddMinutes(9), until));
+        Assert.False(await Store.TryClaimPendingRotationAsync("none.com", "registrarB", T0, until));
+
+        // The record is still listed while claimed; given back, it can be claimed again; a lapsed claim can be taken over.
+        Assert.Single(await Store.GetPendingRotationsAsync("registrarB"));
+        await Store.ReleasePendingRotationAsync("race.com", "registrarB");
+        Assert.True(await Store.TryClaimPendingRotationAsync("race.com", "registrarB", T0, until));
+        Assert.True(await Store.TryClaimPendingRotationAsync("race.com", "registrarB", until, until.AddMinutes(10)));
+        Assert.True(await Store.RemovePendingRotationAsync("race.com", "registrarB"));
+        Assert.False(await Store.TryClaimPendingRotationAsync("race.com", "registrarB", until.AddHours(1), until.AddHours(2)));
+    }
+
+    [Fact]
     public async Task A_ready_rotation_stays_ready_when_a_watch_for_the_same_pair_is_recorded_again()
     {
         await Store.AddPendingRotationAsync(new PendingRotation("a.com", "registrarB", T0, Ready: true));
