@@ -156,14 +156,14 @@ internal sealed class SandboxSession
             case FaultAction.Fail2400:
                 await RespondAsync(new SandboxResult(EppResultCode.CommandFailed), command.ClTrid, ct).ConfigureAwait(false);
                 return Next.Continue;
-            case FaultAction.Fail2500:
-                await RespondAsync(new SandboxResult(EppResultCode.CommandFailedServerClosing), command.ClTrid, ct).ConfigureAwait(false);
-                return Next.Close;
-            case FaultAction.Fail2501:
-                await RespondAsync(new SandboxResult(EppResultCode.AuthenticationErrorServerClosing), command.ClTrid, ct).ConfigureAwait(false);
-                return Next.Close;
-            case FaultAction.Fail2502:
-                await RespondAsync(new SandboxResult(EppResultCode.SessionLimitExceededServerClosing), command.ClTrid, ct).ConfigureAwait(false);
+            case FaultAction.Fail2500 or FaultAction.Fail2501 or FaultAction.Fail2502:
+                var closing = fault.Rule.Action switch
+                {
+                    FaultAction.Fail2500 => EppResultCode.CommandFailedServerClosing,
+                    FaultAction.Fail2501 => EppResultCode.AuthenticationErrorServerClosing,
+                    _ => EppResultCode.SessionLimitExceededServerClosing,
+                };
+                await RespondAsync(new SandboxResult(closing), command.ClTrid, ct).ConfigureAwait(false);
                 return Next.Close;
         }
 

@@ -23,6 +23,15 @@ public sealed class FaultSuiteWorld(IMessageSink diagnostics) : IAsyncLifetime
 
     public static readonly IReadOnlyList<string> Modes = ["pooled", "dedicated"];
 
+    /// <summary>The faults the registry injects on the transform itself.</summary>
+    private static readonly Dictionary<FaultKind, FaultAction> OnTransform = new()
+    {
+        [FaultKind.DropBeforeApply] = FaultAction.CloseBeforeApply,
+        [FaultKind.DropAfterApply] = FaultAction.CloseAfterApply,
+        [FaultKind.Fail2400] = FaultAction.Fail2400,
+        [FaultKind.Fail2500] = FaultAction.Fail2500,
+    };
+
     private readonly Dictionary<string, GatewayFixture> _gateways = [];
     private int _faults;
     private int _answers;
@@ -94,20 +103,11 @@ public sealed class FaultSuiteWorld(IMessageSink diagnostics) : IAsyncLifetime
             FaultHandle? held = null;
             switch (fault)
             {
-                case FaultKind.DropBeforeApply:
-                    Add(new FaultRule(command.Transform, FaultAction.CloseBeforeApply, ObjectName: name));
-                    break;
-                case FaultKind.DropAfterApply:
-                    Add(new FaultRule(command.Transform, FaultAction.CloseAfterApply, ObjectName: name));
+                case FaultKind.DropBeforeApply or FaultKind.DropAfterApply or FaultKind.Fail2400 or FaultKind.Fail2500:
+                    Add(new FaultRule(command.Transform, OnTransform[fault], ObjectName: name));
                     break;
                 case FaultKind.StallPastTimeout or FaultKind.RestartDuring:
                     held = Add(new FaultRule(command.Transform, FaultAction.DelayResponse, ObjectName: name, Delay: TimeSpan.FromHours(1)));
-                    break;
-                case FaultKind.Fail2400:
-                    Add(new FaultRule(command.Transform, FaultAction.Fail2400, ObjectName: name));
-                    break;
-                case FaultKind.Fail2500:
-                    Add(new FaultRule(command.Transform, FaultAction.Fail2500, ObjectName: name));
                     break;
                 case FaultKind.Login2501:
                     // Every login while the rule is in: after SESSION the gateway may drain the poll queue (dedicated mode),
