@@ -67,6 +67,37 @@ public sealed class TwoInstancesTests
         }
     }
 
+    [Fact]
+    public async Task Two_instances_that_see_the_same_ready_rotation_at_once_rotate_it_once_and_store_the_code_the_registry_holds()
+    {
+        await using var database = await PostgresServer.CreateDatabaseAsync();
+        await using var one = await GatewayFixture.StartAsync(Shared(database, "GW1"));
+        await using var two = await one.StartBesideAsync(Shared(database, "GW2"));
+        var a1 = await one.LoginAsync("registrarA");
+        Assert.Equal(RrpResponseCode.Success, (await a1.SendRawAsync(Domain("add", "once.com"))).Code);
+        var created = await one.Store.GetAuthInfoAsync("once.com");
+
+        // registrarB on both instances; each finishes the check that follows its SESSION before the transfer starts.
+        var b1 = await one.LoginAsync("registrarB");
+        var b2 = await two.LoginAsync("registrarB");
+        Assert.Equal(RrpResponseCode.DomainAvailable, (await b1.SendRawAsync(Domain("check", "unrelated1.com"))).Code);
+        Assert.Equal(RrpResponseCode.DomainAvailable, (await b2.SendRawAsync(Domain("check", "unrelated2.com"))).Code);
+        Assert.Equal(RrpResponseCode.Success, (await b1.SendRawAsync(Transfer("once.com"))).Code);
+        var a2 = await two.LoginAsync("registrarA");
+        Assert.Equal(RrpResponseCode.Success, (await a2.SendRawAsync(Transfer("once.com", "Yes"))).Code);
+        Assert.True(Assert.Single(await one.Store.GetPendingRotationsAsync("registrarB")).Ready);
+
+        // registrarB's next commands reach both instances at once: both see the ready record, one claims and rotates it.
+        var answers = await Task.WhenAll(b1.SendRawAsync(Domain("status", "once.com")), b2.SendRawAsync(Domain("status", "once.com")));
+        Assert.All(answers, a => Assert.Equal("registrarB", a.ValueOf("registrar")));
+        var rotations = (one.Logs.AllText + two.Logs.AllText).Split("authInfo of once.com rotated for its new sponsor registrarB").Length - 1;
+        Assert.Equal(1, rotations);
+        var stored = await two.Store.GetAuthInfoAsync("once.com");
+        Assert.NotEqual(created, stored);
+        Assert.Equal(("registrarB", stored), await RegistryViewAsync(one, "registrarB", "once.com"));
+        Assert.Empty(await one.Store.GetPendingRotationsAsync("registrarB"));
+    }
+
     private static Action<Dictionary<string, string?>> Shared(PostgresDatabase database, string prefix) => c =>
     {
         c["Gateway:Store:Provider"] = "PostgreSql";
