@@ -28,6 +28,7 @@ public sealed class SandboxServer : IAsyncDisposable
     private long _serverTrids;
     private long _hellos;
     private int _stopped;
+    private bool _listening;
 
     /// <summary>Creates a server over an existing registry (so tests can hold the registry and its clock).</summary>
     /// <exception cref="SandboxOptionsException">The options are invalid (every problem is listed).</exception>
@@ -36,7 +37,7 @@ public sealed class SandboxServer : IAsyncDisposable
     {
     }
 
-    private SandboxServer(SandboxOptions options, SandboxRegistry registry, SandboxFaults? faults, bool ownsCertificate)
+    private SandboxServer(SandboxOptions options, SandboxRegistry registry, SandboxFaults? faults, bool ownsCertificate, TcpListener? listening = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(registry);
@@ -58,7 +59,8 @@ public sealed class SandboxServer : IAsyncDisposable
             ? [EppNamespaces.Domain, EppNamespaces.Host, EppNamespaces.Contact]
             : [EppNamespaces.Domain, EppNamespaces.Contact];
         ExtensionUris = options.AnnounceRgp ? [EppNamespaces.Rgp] : [];
-        _listener = new TcpListener(options.Listen);
+        _listener = listening ?? new TcpListener(options.Listen);
+        _listening = listening is not null;
     }
 
     /// <summary>Creates a server and its registry from a seed (the demo seed when null).</summary>
@@ -115,13 +117,20 @@ public sealed class SandboxServer : IAsyncDisposable
             throw new InvalidOperationException("The server is already started");
         }
 
-        _listener.Start(512);
+        if (!_listening)
+        {
+            _listener.Start(512);
+            _listening = true;
+        }
+
         _acceptLoop = Task.Run(AcceptLoopAsync);
         Log($"listening on {Endpoint}, certificate SHA-256 {CertificateThumbprint}");
     }
 
     /// <summary>Stops accepting, ends every session (the connections close) and waits for them.</summary>
-    public async Task StopAsync()
+    public Task StopAsync() => StopCoreAsync(releaseListener: true);
+
+    private async Task StopCoreAsync(bool releaseListener)
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 1)
         {
@@ -129,7 +138,11 @@ public sealed class SandboxServer : IAsyncDisposable
         }
 
         await _stop.CancelAsync().ConfigureAwait(false);
-        _listener.Stop();
+        if (releaseListener)
+        {
+            _listener.Stop();
+        }
+
         if (_acceptLoop is not null)
         {
             await _acceptLoop.ConfigureAwait(false);
@@ -140,13 +153,15 @@ public sealed class SandboxServer : IAsyncDisposable
 
     /// <summary>
     /// A registry restart: stops this server (every session is dropped) and starts a new one on the same endpoint with
-    /// the same registry state, certificate and fault rules. Dispose the returned server; this one is then spent.
+    /// the same registry state, certificate and fault rules. Dispose the returned server; this one is then spent. The
+    /// listening socket passes to the new server, so no other process can take the port in between (connections that
+    /// arrive meanwhile wait in its backlog for the new server).
     /// </summary>
     public async Task<SandboxServer> RestartAsync()
     {
         var endpoint = Endpoint;
-        await StopAsync().ConfigureAwait(false);
-        var next = new SandboxServer(Options with { Listen = endpoint, Certificate = Certificate }, Registry, Faults, _ownsCertificate);
+        await StopCoreAsync(releaseListener: false).ConfigureAwait(false);
+        var next = new SandboxServer(Options with { Listen = endpoint, Certificate = Certificate }, Registry, Faults, _ownsCertificate, _listener);
         _ownsCertificate = false;
         next.Start();
         return next;
