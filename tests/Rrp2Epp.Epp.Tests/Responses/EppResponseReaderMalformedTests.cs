@@ -24,8 +24,30 @@ public sealed class EppResponseReaderMalformedTests
 
     private static EppResponse Response(string xml) => Assert.IsType<EppResponse>(EppResponseReader.Read(xml));
 
+    [Fact]
+    public void A_frame_is_read_from_its_own_slice_of_a_larger_buffer_whatever_its_size()
+    {
+        // The reader sizes its buffers to the frame's length; a frame past 4 KB (many values) takes several refills.
+        var values = string.Concat(Enumerable.Range(0, 120).Select(i => $"<value><text>{i:D4} {new string('x', 40)}</text></value>"));
+        foreach (var xml in new[] { Head + "<response>" + Result("2005") + TrId + "</response>" + Tail, Head + "<response>" + Result("2005", values) + TrId + "</response>" + Tail })
+        {
+            var frame = Encoding.UTF8.GetBytes(xml);
+            var buffer = new byte[frame.Length + 200];
+            Array.Fill(buffer, (byte)'<');
+            frame.CopyTo(buffer, 100);
+
+            var response = Assert.IsType<EppResponse>(EppResponseReader.Read(buffer.AsMemory(100, frame.Length)));
+
+            Assert.Equal(EppResultCode.ParameterValueSyntaxError, response.Code);
+            Assert.Equal("RRPGW-1", response.ClientTransactionId);
+            Assert.Equal(xml.Contains("<value>", StringComparison.Ordinal) ? 120 : 0, response.Results[0].Values.Count);
+        }
+    }
+
     [Theory]
     [InlineData("")]
+    [InlineData("<")]
+    [InlineData("ab")]
     [InlineData("not xml at all")]
     [InlineData("{\"json\": true}")]
     [InlineData("<epp")]
