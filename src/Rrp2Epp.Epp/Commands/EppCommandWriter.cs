@@ -26,13 +26,13 @@ public static class EppCommandWriter
             throw new ArgumentException("a clTRID must be 3 to 64 characters without surrounding or repeated white space", nameof(clientTransactionId));
         }
 
-        return WriteFrame(command.Kind, writer =>
+        return WriteFrame(command.Kind, (command, clientTransactionId), static (writer, state) =>
         {
             writer.WriteStartElement("command", EppNamespaces.Epp);
-            command.WriteBody(writer);
-            if (clientTransactionId is not null)
+            state.command.WriteBody(writer);
+            if (state.clientTransactionId is not null)
             {
-                writer.WriteElementString("clTRID", EppNamespaces.Epp, clientTransactionId);
+                writer.WriteElementString("clTRID", EppNamespaces.Epp, state.clientTransactionId);
             }
 
             writer.WriteEndElement();
@@ -40,7 +40,7 @@ public static class EppCommandWriter
     }
 
     /// <summary>Writes <c>&lt;hello/&gt;</c> (it has no command wrapper and no clTRID).</summary>
-    public static EppFrame WriteHello() => WriteFrame(EppCommandKind.Hello, writer =>
+    public static EppFrame WriteHello() => WriteFrame(EppCommandKind.Hello, 0, static (writer, _) =>
     {
         writer.WriteStartElement("hello", EppNamespaces.Epp);
         writer.WriteEndElement();
@@ -91,27 +91,31 @@ public static class EppCommandWriter
         return true;
     }
 
-    private static EppFrame WriteFrame(EppCommandKind kind, Action<XmlWriter> body)
+    // The state argument keeps the body a static lambda: no closure per frame.
+    private static EppFrame WriteFrame<TState>(EppCommandKind kind, TState state, Action<XmlWriter, TState> body)
     {
-        using var output = new PooledWriteStream();
+        var context = EppWriterContext.Current;
         try
         {
-            using (var writer = XmlWriter.Create(output, EppXml.WriterSettings))
-            {
-                writer.WriteStartDocument();
-                writer.WriteStartElement(string.Empty, "epp", EppNamespaces.Epp);
-                body(writer);
-                writer.WriteEndElement();
-                writer.WriteEndDocument();
-            }
-
-            return output.DetachFrame();
+            context.Output.Write(EppWriterContext.Declaration);
+            var writer = context.Writer;
+            writer.WriteStartElement(string.Empty, "epp", EppNamespaces.Epp);
+            body(writer, state);
+            writer.WriteEndElement();
+            writer.Flush();
+            return context.Output.DetachFrame();
         }
         catch (ArgumentException)
         {
             // The XML writer's message quotes the offending character, which may belong to a
             // secret; say only which command it was.
+            context.Discard();
             throw new ArgumentException($"the {kind.LogName()} command holds a character XML 1.0 cannot carry");
+        }
+        catch
+        {
+            context.Discard();
+            throw;
         }
     }
 }

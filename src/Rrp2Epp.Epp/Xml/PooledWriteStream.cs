@@ -5,17 +5,16 @@ namespace Rrp2Epp.Epp.Xml;
 /// <summary>
 /// A write-only stream into a buffer rented from <see cref="ArrayPool{T}.Shared"/>, so an
 /// <see cref="System.Xml.XmlWriter"/> can produce a frame without a MemoryStream copy. The buffer is
-/// handed over to an <see cref="EppFrame"/> (which returns it) or returned on dispose.
+/// handed over to an <see cref="EppFrame"/> (which returns it) or returned on dispose; after a
+/// hand-over the stream rents a new one for the next frame on its first write, so one stream (and
+/// the writer over it, <see cref="EppWriterContext"/>) serves many frames.
 /// </summary>
 internal sealed class PooledWriteStream : Stream
 {
-    private byte[] _buffer;
-    private int _length;
+    private const int InitialCapacity = 1024;
 
-    public PooledWriteStream(int initialCapacity = 1024)
-    {
-        _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
-    }
+    private byte[] _buffer = [];
+    private int _length;
 
     public override bool CanRead => false;
     public override bool CanSeek => false;
@@ -33,6 +32,11 @@ internal sealed class PooledWriteStream : Stream
     /// <summary>Transfers the buffer to a frame; this stream is empty afterwards.</summary>
     public EppFrame DetachFrame()
     {
+        if (_buffer.Length == 0)
+        {
+            Grow(InitialCapacity);
+        }
+
         var frame = new EppFrame(_buffer, _length);
         _buffer = [];
         _length = 0;
@@ -45,14 +49,14 @@ internal sealed class PooledWriteStream : Stream
     {
         if (_length + buffer.Length > _buffer.Length)
         {
-            Grow(_length + buffer.Length);
+            Grow(Math.Max(_length + buffer.Length, InitialCapacity));
         }
 
         buffer.CopyTo(_buffer.AsSpan(_length));
         _length += buffer.Length;
     }
 
-    public override void WriteByte(byte value) => Write([value]);
+    public override void WriteByte(byte value) => Write(new ReadOnlySpan<byte>(in value));
 
     public override void Flush()
     {
@@ -61,6 +65,9 @@ internal sealed class PooledWriteStream : Stream
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
     public override void SetLength(long value) => throw new NotSupportedException();
+
+    /// <summary>Drops what was written (a frame that failed half-way), keeping the buffer for the next frame.</summary>
+    public void Discard() => _length = 0;
 
     protected override void Dispose(bool disposing)
     {

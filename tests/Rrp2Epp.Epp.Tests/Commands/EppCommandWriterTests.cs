@@ -240,6 +240,40 @@ public sealed class EppCommandWriterTests
         Assert.Null(e.InnerException);
     }
 
+    [Fact]
+    public void A_frame_refused_half_way_leaves_nothing_behind_for_the_next_frame()
+    {
+        var check = new DomainCheckCommand(["example.com", "example.net"]);
+        byte[] before;
+        using (var first = EppCommandWriter.Write(check, "RRPGW-1"))
+        {
+            before = first.Payload.ToArray();
+        }
+
+        // The secret's bad character stops the writer after it has written part of the create frame.
+        Assert.Throws<ArgumentException>(() => EppCommandWriter.Write(new DomainCreateCommand("example.com", "Zq9\u0001x-secret"), "RRPGW-2"));
+        using var after = EppCommandWriter.Write(check, "RRPGW-1");
+
+        Assert.Equal(before, after.Payload.ToArray());
+        Assert.True(EppSchemaValidator.Validate(after.Payload).IsValid);
+    }
+
+    [Fact]
+    public void Each_frame_owns_its_bytes_while_later_frames_are_written()
+    {
+        using var first = EppCommandWriter.Write(new DomainInfoCommand("example.com"), "RRPGW-1");
+        var copy = first.Payload.ToArray();
+
+        using var second = EppCommandWriter.Write(new HostCheckCommand(["ns1.example.com"]), "RRPGW-2");
+        using var hello = EppCommandWriter.WriteHello();
+
+        Assert.Equal(copy, first.Payload.ToArray());
+        Assert.Single(XDocument.Parse(Encoding.UTF8.GetString(first.Payload.Span)).Descendants(Domain + "info"));
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?><epp ", Encoding.UTF8.GetString(second.Payload.Span), StringComparison.Ordinal);
+        Assert.True(EppSchemaValidator.Validate(second.Payload).IsValid);
+        Assert.True(EppSchemaValidator.Validate(hello.Payload).IsValid);
+    }
+
     [Theory]
     [InlineData("ab")]
     [InlineData(" abc")]
