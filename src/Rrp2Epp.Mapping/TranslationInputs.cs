@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Net;
 using System.Text;
 
@@ -28,7 +29,7 @@ public sealed record TranslationInputs(string? GeneratedAuthInfo, string? SpareA
     /// names (keys in lower case). An in-zone name server missing here is unknown to the store (545).
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<IPAddress>> NameServerAddresses { get; init; } =
-        new Dictionary<string, IReadOnlyList<IPAddress>>(StringComparer.OrdinalIgnoreCase);
+        ReadOnlyDictionary<string, IReadOnlyList<IPAddress>>.Empty;
 
     /// <summary>Shows which inputs are present, never their values.</summary>
     public override string ToString()

@@ -48,10 +48,10 @@ public sealed record EppResponse : EppMessage
     public IReadOnlyList<string> Anomalies { get; init; } = [];
 
     /// <summary>The first response data of type <typeparamref name="T"/>, or null.</summary>
-    public T? GetData<T>() where T : EppResponseData => Data.OfType<T>().FirstOrDefault();
+    public T? GetData<T>() where T : EppResponseData => First<EppResponseData, T>(Data);
 
     /// <summary>The first extension data of type <typeparamref name="T"/>, or null.</summary>
-    public T? GetExtension<T>() where T : EppExtensionData => Extensions.OfType<T>().FirstOrDefault();
+    public T? GetExtension<T>() where T : EppExtensionData => First<EppExtensionData, T>(Extensions);
 
     /// <summary>The RGP statuses of an info (<c>rgp:infData</c>) or update (<c>rgp:upData</c>) response; empty when none.</summary>
     public IReadOnlyList<EppStatus> RgpStatuses =>
@@ -84,5 +84,20 @@ public sealed record EppResponse : EppMessage
         }
 
         return text.Append(" }").ToString();
+    }
+
+    // A loop rather than OfType().FirstOrDefault(): translations ask for their data on every answer, and the iterator
+    // was an allocation each time.
+    private static T? First<TBase, T>(IReadOnlyList<TBase> items) where T : class, TBase
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is T match)
+            {
+                return match;
+            }
+        }
+
+        return null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Net;
 using Rrp2Epp.Epp.Client;
 using Rrp2Epp.Gateway.Store;
@@ -30,7 +31,7 @@ public sealed record TranslationRequest(
 {
     /// <summary>Host attributes: the glue the store keeps for the name servers the request names (lower-case keys).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<IPAddress>> NameServerAddresses { get; init; } =
-        new Dictionary<string, IReadOnlyList<IPAddress>>(StringComparer.OrdinalIgnoreCase);
+        ReadOnlyDictionary<string, IReadOnlyList<IPAddress>>.Empty;
 
     /// <summary>Pooled EPP sessions (QUIT sends no logout).</summary>
     public bool PooledSessions { get; init; } = true;

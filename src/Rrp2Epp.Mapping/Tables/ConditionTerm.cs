@@ -123,35 +123,37 @@ internal sealed record ConditionTerm(string Key, IReadOnlyList<string> Values, b
     /// <summary>True, false, or null when the fact is still unknown (then <paramref name="needs"/> says which query supplies it).</summary>
     public bool? Evaluate(DecisionFacts f, out FactKind needs)
     {
+        // Every candidate row's terms are evaluated on every answer: no lambda here may capture the facts, or each call
+        // would allocate a closure and a delegate (the few that must test per value live in their own methods).
         needs = FactKind.None;
         bool? result = Key switch
         {
             "always" => true,
             "local" => f.StrictRules,
             "sponsor" or "info" or "status" or "rgp" => OnInfo(f),
-            "parent" => f.Parent is null ? null : Any(v => v == "missing" ? f.Parent.Code == EppResultCode.ObjectDoesNotExist : f.Parent.IsSponsoredByOther(f.RegistrarId)),
+            "parent" => f.Parent is null ? null : OnParent(f, f.Parent),
             "ns" => f.NameServerUnregistered,
-            "value" => Any(v => f.Values.Any(x => Matches(x, v))),
-            "version" => Any(v => v == (f.Version == RrpVersion.V2_0_0 ? "2.0.0" : "1.1.0")),
-            "attempt" => Any(v => v == (f.Attempt == 1 ? "1" : "2")),
+            "value" => OnValues(f.Values),
+            "version" => Has(f.Version == RrpVersion.V2_0_0 ? "2.0.0" : "1.1.0"),
+            "attempt" => Has(f.Attempt == 1 ? "1" : "2"),
             "ace" => f.Ace,
             "maxterm" => f.MaxTerm,
             "special-ip" => f.SpecialIp,
-            "transfer" => Any(v => v == f.Transfer),
-            "actor" => Any(v => v == f.Actor),
-            "reconcile" => Any(v => v == f.Reconcile),
+            "transfer" => Has(f.Transfer),
+            "actor" => Has(f.Actor),
+            "reconcile" => Has(f.Reconcile),
             "resent" => f.Resent,
-            "command" => Any(v => v == f.Category switch { EppCommandCategory.Transform => "transform", EppCommandCategory.Query => "query", _ => null }),
-            "avail" => Any(v => f.Available is { } a && v == (a ? "yes" : "no")),
-            "approve" => Any(v => v == f.Approve),
-            "edit" => Any(f.Edits.Contains),
-            "value-edit" => f.Info is null ? null : Any(v => v == f.ValueEdit && f.Info.IsAnswered && (v == "add") == Delegated(f)),
-            "status-edit" => Any(v => v == f.StatusEdit),
-            "mod" => Any(f.Mod.Contains),
-            "year" => Any(v => v == f.Year),
+            "command" => Has(f.Category switch { EppCommandCategory.Transform => "transform", EppCommandCategory.Query => "query", _ => null }),
+            "avail" => f.Available is { } a && Has(a ? "yes" : "no"),
+            "approve" => Has(f.Approve),
+            "edit" => AnyIn(f.Edits),
+            "value-edit" => f.Info is null ? null : Has(f.ValueEdit) && f.Info.IsAnswered && (f.ValueEdit == "add") == Delegated(f),
+            "status-edit" => Has(f.StatusEdit),
+            "mod" => AnyIn(f.Mod),
+            "year" => Has(f.Year),
             "authinfo" => f.AuthInfoMissing,
-            "host" => Any(v => v == f.HostZone),
-            "addr" => Any(v => v == f.Addresses),
+            "host" => Has(f.HostZone),
+            "addr" => Has(f.Addresses),
             _ => false,
         };
 
@@ -167,7 +169,66 @@ internal sealed record ConditionTerm(string Key, IReadOnlyList<string> Values, b
     /// <inheritdoc />
     public override string ToString() => Canonical;
 
-    private bool Any(Func<string, bool> test) => Values.Any(test);
+    // Whether the term lists value (never true for null: no term lists null).
+    private bool Has(string? value)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Values.Count; i++)
+        {
+            if (Values[i] == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool AnyIn(IReadOnlySet<string> set)
+    {
+        for (var i = 0; i < Values.Count; i++)
+        {
+            if (set.Contains(Values[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool OnParent(DecisionFacts f, InfoFact parent)
+    {
+        for (var i = 0; i < Values.Count; i++)
+        {
+            if (Values[i] == "missing" ? parent.Code == EppResultCode.ObjectDoesNotExist : parent.IsSponsoredByOther(f.RegistrarId))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool OnValues(IReadOnlyList<Epp.Responses.EppResultValue> values)
+    {
+        for (var i = 0; i < Values.Count; i++)
+        {
+            for (var j = 0; j < values.Count; j++)
+            {
+                if (Matches(values[j], Values[i]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private bool? OnInfo(DecisionFacts f)
     {
@@ -176,13 +237,25 @@ internal sealed record ConditionTerm(string Key, IReadOnlyList<string> Values, b
             return null;
         }
 
-        return Key switch
+        switch (Key)
         {
-            "sponsor" => Any(v => v == "self" ? info.IsSponsoredBy(f.RegistrarId) : info.IsSponsoredByOther(f.RegistrarId)),
-            "info" => Any(v => info.Code is { } code && v == ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            "status" => info.Code == EppResultCode.Success && Any(info.Statuses.Contains),
-            _ => info.Code == EppResultCode.Success && Any(info.RgpStatuses.Contains),
-        };
+            case "sponsor":
+                for (var i = 0; i < Values.Count; i++)
+                {
+                    if (Values[i] == "self" ? info.IsSponsoredBy(f.RegistrarId) : info.IsSponsoredByOther(f.RegistrarId))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case "info":
+                return info.Code is { } code && Has(((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            case "status":
+                return info.Code == EppResultCode.Success && AnyIn(info.Statuses);
+            default:
+                return info.Code == EppResultCode.Success && AnyIn(info.RgpStatuses);
+        }
     }
 
     // Whether a fresh info shows the name server the answer echoed in the domain's delegation.

@@ -89,9 +89,10 @@ internal sealed class DecisionFacts
 
     public string? StatusEdit { get; set; }
 
-    public HashSet<string> Edits { get; } = new(StringComparer.Ordinal);
+    // Only MOD fills (and its rows read) these two: made on first use, not for every request.
+    public HashSet<string> Edits => field ??= new(StringComparer.Ordinal);
 
-    public HashSet<string> Mod { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Mod => field ??= new(StringComparer.Ordinal);
 
     /// <summary>Adds a synthetic <c>&lt;value&gt;</c>: the EPP element a refused RRP field maps to (request checks).</summary>
     public void Offending(string namespaceUri, string localName) =>

@@ -15,10 +15,14 @@ public sealed class ResultTable
 
     private readonly Dictionary<(RrpCommand, RrpEntity?, TableStep), ResultRow[]> _candidates = [];
 
+    // Every decision notes its row; the rows never change once loaded, so each is described once, not per request.
+    private readonly Dictionary<ResultRow, string> _descriptions;
+
     private ResultTable(string file, IReadOnlyList<ResultRow> rows)
     {
         File = file;
         Rows = rows;
+        _descriptions = rows.ToDictionary<ResultRow, ResultRow, string>(r => r, r => r.Describe(), ReferenceEqualityComparer.Instance);
         foreach (var entry in StepCatalog.Entries)
         {
             var key = (entry.Command, entry.Entity, entry.Step);
@@ -57,10 +61,20 @@ public sealed class ResultTable
     }
 
     /// <summary>The first row that decides, or the fact a row still needs, or neither (no row: the request step proceeds).</summary>
+    /// <summary><see cref="ResultRow.Describe"/> of <paramref name="row"/>, made once per row of this table.</summary>
+    public string Describe(ResultRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return _descriptions.TryGetValue(row, out var description) ? description : row.Describe();
+    }
+
     internal Resolution Resolve(RrpCommand command, RrpEntity? entity, TableStep step, EppResultCode? code, DecisionFacts facts)
     {
-        foreach (var row in CandidatesFor(command, entity, step))
+        // Index loops: a foreach over these interface-typed lists boxes an enumerator per row, on every answer.
+        var candidates = CandidatesFor(command, entity, step);
+        for (var r = 0; r < candidates.Count; r++)
         {
+            var row = candidates[r];
             if (!row.MatchesCode(code))
             {
                 continue;
@@ -68,9 +82,9 @@ public sealed class ResultTable
 
             var needs = FactKind.None;
             var possible = true;
-            foreach (var term in row.Terms)
+            for (var t = 0; t < row.Terms.Count; t++)
             {
-                var value = term.Evaluate(facts, out var fact);
+                var value = row.Terms[t].Evaluate(facts, out var fact);
                 if (value == false)
                 {
                     possible = false;

@@ -85,7 +85,12 @@ public sealed class CheckTranslation : Translation
     private void ReadAvailability(EppResponse response, DecisionFacts facts)
     {
         var items = response.GetData<DomainCheckData>()?.Items ?? response.GetData<HostCheckData>()?.Items ?? [];
-        var item = items.FirstOrDefault(i => string.Equals(i.Name, _name, StringComparison.OrdinalIgnoreCase));
+        EppCheckItem? item = null;
+        for (var i = 0; i < items.Count && item is null; i++)
+        {
+            item = string.Equals(items[i].Name, _name, StringComparison.OrdinalIgnoreCase) ? items[i] : null;
+        }
+
         facts.Available = item?.Available;
         if (item?.Reason is { } reason)
         {

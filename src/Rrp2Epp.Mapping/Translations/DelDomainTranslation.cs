@@ -295,7 +295,7 @@ public sealed class DelDomainTranslation : Translation
         {
             Note("reconciliation: the delegation was removed");
             outcome.Row = Tables.Results.CandidatesFor(Command, Request.Entity, TableStep.DomainUpdate).First(r => r.Action == RowAction.Proceed);
-            Note(outcome.Row.Describe());
+            Note(Tables.Results.Describe(outcome.Row));
             yield break;
         }
 

@@ -52,7 +52,7 @@ public static class SessionMapping
         }
 
         var resolution = tables.Results.Resolve(RrpCommand.Session, null, TableStep.Request, null, facts);
-        return resolution.Row is { } row ? FromRow(row, [$"refused locally: {string.Join(", ", facts.Values.Select(v => v.LocalName))}"]) : null;
+        return resolution.Row is { } row ? FromRow(row, [$"refused locally: {string.Join(", ", facts.Values.Select(v => v.LocalName))}"], tables) : null;
     }
 
     /// <summary>
@@ -79,7 +79,7 @@ public static class SessionMapping
         facts.Values = [.. response.Values];
         var row = tables.Results.Resolve(RrpCommand.Session, null, TableStep.Login, response.Code, facts).Row
             ?? throw new InvalidOperationException("results.csv resolves every login result (checked at load)");
-        return FromRow(row, [$"login → {response.Results[0]}"]);
+        return FromRow(row, [$"login → {response.Results[0]}"], tables);
     }
 
     /// <summary>eppcom:clIDType: a token of 3-16 characters.</summary>
@@ -110,9 +110,9 @@ public static class SessionMapping
             ? outcome
             : outcome with { Response = RrpResponse.Of(RrpResponseCode.CommandFailed), CloseSession = false, Diagnostics = [.. outcome.Diagnostics, $"bug: {(int)outcome.Response.Code} is not on SESSION's list; answering 549"] };
 
-    private static SessionOutcome FromRow(ResultRow row, IReadOnlyList<string> notes)
+    private static SessionOutcome FromRow(ResultRow row, IReadOnlyList<string> notes, MappingTables tables)
     {
-        var diagnostics = notes.Append(row.Describe()).ToList();
+        var diagnostics = notes.Append(tables.Results.Describe(row)).ToList();
         if (row.Action == RowAction.Resend)
         {
             return new SessionOutcome(RrpResponse.Of(RrpResponseCode.CommandFailed), false, false, true, false, diagnostics);

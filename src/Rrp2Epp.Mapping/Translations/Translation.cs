@@ -98,7 +98,7 @@ public abstract class Translation : ITranslation
     {
         var code = row.Code ?? throw new InvalidOperationException($"{row.Id} has no RRP code");
         var response = code.IsSuccess() && success is not null ? success(code) : RrpResponse.Of(code);
-        ApplyEffect(row.Effect, row.Id);
+        ApplyEffect(row);
         return Finish(response, row.Session == RowSession.Closes || code.ClosesConnection());
     }
 
@@ -185,7 +185,8 @@ public abstract class Translation : ITranslation
                 yield break;
             }
 
-            facts.Values = [.. response.Values];
+            // One result (all but a few answers): its values as they are, without a copy.
+            facts.Values = response.Results.Count == 1 ? response.Results[0].Values : [.. response.Values];
             facts.Category = current.Category;
             if (step is TableStep.DomainInfo or TableStep.HostInfo or TableStep.ParentInfo or TableStep.NewParentInfo)
             {
@@ -267,13 +268,13 @@ public abstract class Translation : ITranslation
     /// </summary>
     private protected IEnumerable<PlanStep> Decide(TableStep step, EppResultCode? code, DecisionFacts facts, StepOutcome outcome)
     {
-        var asked = new HashSet<FactKind>();
+        HashSet<FactKind>? asked = null;
         while (true)
         {
             var resolution = Tables.Results.Resolve(Command, Request.Entity, step, code, facts);
             if (resolution.Row is { } row)
             {
-                Note(row.Describe());
+                Note(Tables.Results.Describe(row));
                 outcome.Row = row;
                 yield break;
             }
@@ -284,7 +285,7 @@ public abstract class Translation : ITranslation
                 yield break;
             }
 
-            var query = asked.Add(resolution.Needs) ? QueryFor(resolution.Needs) : null;
+            var query = (asked ??= []).Add(resolution.Needs) ? QueryFor(resolution.Needs) : null;
             if (query is null)
             {
                 SetFact(facts, resolution.Needs, null);
@@ -343,19 +344,19 @@ public abstract class Translation : ITranslation
         var resolution = Tables.Results.Resolve(Command, Request.Entity, TableStep.Request, null, facts);
         if (resolution.Row is { } row)
         {
-            Note(row.Describe());
+            Note(Tables.Results.Describe(row));
         }
 
         return resolution.Row;
     }
 
     /// <summary>Applies a row's effect.</summary>
-    private protected void ApplyEffect(RowEffect effect, string rowId)
+    private protected void ApplyEffect(ResultRow row)
     {
-        switch (effect)
+        switch (row.Effect)
         {
             case RowEffect.Alert:
-                Effect(new AlertEffect($"{Command.ToWireText()} {ObjectName}: see {rowId}"));
+                Effect(new AlertEffect($"{Command.ToWireText()} {ObjectName}: see {row.Id}"));
                 break;
             case RowEffect.Watch:
                 Effect(new WatchPendingActionEffect(ObjectName, Command.ToWireText()));
