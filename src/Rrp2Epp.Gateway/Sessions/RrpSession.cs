@@ -40,7 +40,7 @@ internal sealed class RrpSession
         _connection = connection;
         _listener = listener;
         _services = services;
-        _logger = services.Loggers.CreateLogger<RrpSession>();
+        _logger = services.SessionLogger;
         _output = connection.Transport.Output;
     }
 
@@ -48,6 +48,7 @@ internal sealed class RrpSession
 
     public async Task RunAsync()
     {
+        await ReleaseHandshakeBufferAsync().ConfigureAwait(false);
         var banner = RrpBanner.Create(_services.Options.RegistryName, _listener.Version, _services.Time.GetUtcNow(), _services.Zone);
         await WriteAsync(output => RrpResponseWriter.Write(banner, output)).ConfigureAwait(false);
         await using var reader = new RrpFrameReader(_connection.Transport.Input, RrpLimits.Default);
@@ -55,7 +56,24 @@ internal sealed class RrpSession
         {
             while (_state != RrpSessionState.Dis)
             {
-                var read = await ReadAsync(reader).ConfigureAwait(false);
+                // The wait for the next request is here, not in a method of its own: an idle session waits in it, and
+                // each async method it waits through holds a state machine box for as long as the session is idle.
+                var idleTimeout = _services.Options.Sessions.IdleTimeout;
+                RrpRequestReadResult? read;
+                using (var idle = new CancellationTokenSource(idleTimeout, _services.Time))
+                using (var linked = CancellationTokenSource.CreateLinkedTokenSource(idle.Token, _services.Shutdown.GraceOver, _connection.ConnectionClosed))
+                {
+                    try
+                    {
+                        read = await reader.ReadRequestAsync(_listener.ParserOptions, linked.Token).ConfigureAwait(false);
+                    }
+                    catch (Exception e) when (e is OperationCanceledException or IOException or ConnectionResetException)
+                    {
+                        read = null;
+                        await ReadEndedAsync(e, idle.IsCancellationRequested, idleTimeout).ConfigureAwait(false);
+                    }
+                }
+
                 if (read is null)
                 {
                     break;
@@ -73,32 +91,47 @@ internal sealed class RrpSession
         }
     }
 
-    private async Task<RrpRequestReadResult?> ReadAsync(RrpFrameReader reader)
+    /// <summary>
+    /// SslStream keeps the buffer it rented for the handshake (8 KB) until a read completes, so a session whose client
+    /// has not sent anything yet would hold it for as long as it stays idle. A zero-byte read that is cancelled before
+    /// it starts ends at once, returns an empty read buffer to the pool (SslStream does that as every read ends) and
+    /// leaves the stream as it was; Kestrel's reader has not started reading yet, so nothing races with it. Later reads
+    /// are zero-byte reads first (Kestrel's TLS pipe), so an idle session holds no TLS read buffer at all.
+    /// </summary>
+    private async Task ReleaseHandshakeBufferAsync()
     {
-        var idleTimeout = _services.Options.Sessions.IdleTimeout;
-        using var idle = new CancellationTokenSource(idleTimeout, _services.Time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(idle.Token, _services.Shutdown.GraceOver, _connection.ConnectionClosed);
+        if (_connection.Features.Get<ISslStreamFeature>()?.SslStream is not { } tls)
+        {
+            return;
+        }
+
         try
         {
-            return await reader.ReadRequestAsync(_listener.ParserOptions, linked.Token).ConfigureAwait(false);
+            await tls.ReadAsync(Memory<byte>.Empty, new CancellationToken(canceled: true)).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (idle.IsCancellationRequested)
+        catch (OperationCanceledException)
+        {
+            // Expected: the read never started.
+        }
+    }
+
+    // Why the wait for a request ended without one: the idle timeout, the gateway's shutdown, or the client left.
+    private async Task ReadEndedAsync(Exception e, bool idleTimedOut, TimeSpan idleTimeout)
+    {
+        if (e is OperationCanceledException && idleTimedOut)
         {
             var reason = string.Create(CultureInfo.InvariantCulture, $"idle timeout, no request for {idleTimeout.TotalSeconds:0.###} seconds");
             _logger.LogInformation("RRP session closed: {Reason:l} (state {State})", reason, _state);
             await AnswerAsync(RrpResponse.Closing(reason)).ConfigureAwait(false);
-            return null;
         }
-        catch (OperationCanceledException) when (_services.Shutdown.GraceOver.IsCancellationRequested)
+        else if (e is OperationCanceledException && _services.Shutdown.GraceOver.IsCancellationRequested)
         {
             _logger.LogInformation("RRP session closed: the gateway is shutting down");
             await AnswerAsync(RrpResponse.Closing("gateway shutting down")).ConfigureAwait(false);
-            return null;
         }
-        catch (Exception e) when (e is OperationCanceledException or IOException or ConnectionResetException)
+        else
         {
             _logger.LogInformation("RRP client left (state {State})", _state);
-            return null;
         }
     }
 

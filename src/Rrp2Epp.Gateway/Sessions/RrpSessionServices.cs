@@ -82,4 +82,11 @@ public sealed class RrpSessionServices(
 
     /// <summary>Loggers.</summary>
     public ILoggerFactory Loggers => loggers;
+
+    /// <summary>
+    /// The logger every RRP session writes with: one for all of them, since each logger the factory makes carries its
+    /// own caches (about 1 KB with Serilog) that an idle session would otherwise hold. The session's properties come
+    /// from the log context, not from the logger.
+    /// </summary>
+    internal ILogger SessionLogger { get; } = loggers.CreateLogger<RrpSession>();
 }
