@@ -10,35 +10,17 @@ namespace Rrp2Epp.Benchmarks.Translation;
 /// Goal (issue 6): CHECK both ways at most 2 µs and 1 KB allocated.
 /// </summary>
 [MemoryDiagnoser]
-public class TranslationBenchmarks
+public class TranslationBenchmarks : TranslationBenchmarkBase
 {
-    private readonly TranslationPath _path = new();
-    private TranslationScenario _scenario = TranslationScenarios.CheckDomain;
-
-    /// <summary>The command kind.</summary>
-    [ParamsSource(nameof(Kinds))]
-    public string Kind { get; set; } = TranslationScenarios.CheckDomain.Name;
-
-    /// <summary>Every scenario's name.</summary>
-    public static IEnumerable<string> Kinds => TranslationScenarios.Names;
-
-    /// <summary>Checks the scenario once.</summary>
-    [GlobalSetup]
-    public void Setup()
-    {
-        _scenario = TranslationScenarios.Find(Kind);
-        _path.Verify(_scenario);
-    }
-
     /// <summary>RRP request bytes → the first EPP frame's bytes.</summary>
     [Benchmark]
     public int Forward()
     {
-        _path.Forward(_scenario.Request, out var length);
+        Path.Forward(Scenario.Request, out var length);
         return length;
     }
 
     /// <summary>RRP request bytes → EPP frames → registry answers → RRP answer bytes.</summary>
     [Benchmark]
-    public RrpResponseCode BothWays() => _path.Reverse(_path.Forward(_scenario.Request, out _), _scenario);
+    public RrpResponseCode BothWays() => Path.Reverse(Path.Forward(Scenario.Request, out _), Scenario);
 }

@@ -69,9 +69,7 @@ public sealed class TranslationPath
             return new Pending(null, session);
         }
 
-        var needs = _translator.InputsFor(parsed, _profile);
-        var translation = _translator.Create(new TranslationRequest(parsed, _profile, TranslationScenarios.Registrar, RrpVersion.V2_0_0, _services,
-            needs.GeneratedAuthInfo ? _authInfo.Next() : null, needs.GeneratedAuthInfo ? _authInfo.Next() : null, needs.StoredAuthInfo ? StoredAuthInfo : null, null));
+        var translation = Create(parsed);
         var step = translation.Start();
         frameLength = step is SendStep send ? Write(send.Command) : throw new InvalidOperationException($"{parsed.Command} sends nothing");
         return new Pending(translation, null);
@@ -126,9 +124,7 @@ public sealed class TranslationPath
         }
         else if (parsed is not null)
         {
-            var needs = _translator.InputsFor(parsed, _profile);
-            var translation = _translator.Create(new TranslationRequest(parsed, _profile, TranslationScenarios.Registrar, RrpVersion.V2_0_0, _services,
-                needs.GeneratedAuthInfo ? _authInfo.Next() : null, needs.GeneratedAuthInfo ? _authInfo.Next() : null, needs.StoredAuthInfo ? StoredAuthInfo : null, null));
+            var translation = Create(parsed);
             var step = translation.Start();
             while (step is SendStep send && kinds.Count < scenario.Exchanges.Count)
             {
@@ -153,6 +149,14 @@ public sealed class TranslationPath
         {
             throw new InvalidOperationException($"{scenario.Name}: answers {(int)code}, not {(int)scenario.Expected}");
         }
+    }
+
+    // As the session does: the inputs the request needs (fresh authInfo values drawn, the stored one as the store gives it).
+    private ITranslation Create(RrpRequest parsed)
+    {
+        var needs = _translator.InputsFor(parsed, _profile);
+        return _translator.Create(new TranslationRequest(parsed, _profile, TranslationScenarios.Registrar, RrpVersion.V2_0_0, _services,
+            needs.GeneratedAuthInfo ? _authInfo.Next() : null, needs.GeneratedAuthInfo ? _authInfo.Next() : null, needs.StoredAuthInfo ? StoredAuthInfo : null, null));
     }
 
     private static EppAnswered Answer(byte[] frame) =>

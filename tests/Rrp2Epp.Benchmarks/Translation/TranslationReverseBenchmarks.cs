@@ -11,29 +11,12 @@ namespace Rrp2Epp.Benchmarks.Translation;
 /// </summary>
 [MemoryDiagnoser]
 [InvocationCount(1, 1)]
-public class TranslationReverseBenchmarks
+public class TranslationReverseBenchmarks : TranslationBenchmarkBase
 {
     /// <summary>Translations answered per invocation (about 50-100 ms of work).</summary>
     public const int Batch = 20_000;
 
-    private readonly TranslationPath _path = new();
     private readonly TranslationPath.Pending[] _pending = new TranslationPath.Pending[Batch];
-    private TranslationScenario _scenario = TranslationScenarios.CheckDomain;
-
-    /// <summary>The command kind.</summary>
-    [ParamsSource(nameof(Kinds))]
-    public string Kind { get; set; } = TranslationScenarios.CheckDomain.Name;
-
-    /// <summary>Every scenario's name.</summary>
-    public static IEnumerable<string> Kinds => TranslationScenarios.Names;
-
-    /// <summary>Checks the scenario once.</summary>
-    [GlobalSetup]
-    public void Setup()
-    {
-        _scenario = TranslationScenarios.Find(Kind);
-        _path.Verify(_scenario);
-    }
 
     /// <summary>Prepares the batch (not measured).</summary>
     [IterationSetup]
@@ -41,7 +24,7 @@ public class TranslationReverseBenchmarks
     {
         for (var i = 0; i < Batch; i++)
         {
-            _pending[i] = _path.Forward(_scenario.Request, out _);
+            _pending[i] = Path.Forward(Scenario.Request, out _);
         }
     }
 
@@ -52,7 +35,7 @@ public class TranslationReverseBenchmarks
         var code = RrpResponseCode.Success;
         for (var i = 0; i < Batch; i++)
         {
-            code = _path.Reverse(_pending[i], _scenario);
+            code = Path.Reverse(_pending[i], Scenario);
             _pending[i] = default;
         }
 
