@@ -19,7 +19,9 @@ public sealed partial class SqliteGatewayStore : IAsyncDisposable
     private const string UnresolvedSql = "SELECT object_name, command, cl_trid, marked_at FROM unresolved WHERE object_name = $p;";
     private const string RotationsSql = "SELECT domain, gainer, since, ready FROM pending_rotation WHERE gainer = $p ORDER BY since, domain;";
 
-    private readonly ConcurrentBag<PreparedReader> _readers = [];
+    // A queue, not a ConcurrentBag: the bag's Count locks every thread's list, and it is read on every return.
+    private readonly ConcurrentQueue<PreparedReader> _readers = new();
+    private int _kept;
     private volatile bool _disposed;
 
     /// <inheritdoc />
@@ -38,17 +40,17 @@ public sealed partial class SqliteGatewayStore : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         _disposed = true;
-        while (_readers.TryTake(out var reader))
-        {
-            reader.Dispose();
-        }
-
+        CloseKept();
         return ValueTask.CompletedTask;
     }
 
     private async Task<IReadOnlyList<T>> ReadAsync<T>(Func<PreparedReader, SqliteCommand> statement, string parameter, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {
-        if (!_readers.TryTake(out var prepared))
+        if (_readers.TryDequeue(out var prepared))
+        {
+            Interlocked.Decrement(ref _kept);
+        }
+        else
         {
             prepared = await PreparedReader.OpenAsync(_connectionString, cancellationToken).ConfigureAwait(false);
         }
@@ -72,14 +74,32 @@ public sealed partial class SqliteGatewayStore : IAsyncDisposable
         }
         finally
         {
-            if (keep && !_disposed && _readers.Count < KeptReaders)
+            if (keep && !_disposed && Interlocked.Increment(ref _kept) <= KeptReaders)
             {
-                _readers.Add(prepared);
+                _readers.Enqueue(prepared);
+                if (_disposed)
+                {
+                    CloseKept(); // disposed meanwhile: nothing may stay open
+                }
             }
             else
             {
+                if (keep && !_disposed)
+                {
+                    Interlocked.Decrement(ref _kept);
+                }
+
                 prepared.Dispose();
             }
+        }
+    }
+
+    private void CloseKept()
+    {
+        while (_readers.TryDequeue(out var reader))
+        {
+            Interlocked.Decrement(ref _kept);
+            reader.Dispose();
         }
     }
 
