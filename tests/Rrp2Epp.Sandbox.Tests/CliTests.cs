@@ -103,12 +103,7 @@ public sealed partial class CliTests : IDisposable
         using var certificate = Rrp2Epp.Epp.Tls.SelfSignedCertificates.Create("cli-test-server", ["localhost"]);
         var pfx = Path.Combine(_folder, "server.pfx");
         await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pkcs12, "pfx-pass"));
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { CliPath, "sandbox", "--listen", "127.0.0.1:0", "--cert", pfx })
-        {
-            start.ArgumentList.Add(a);
-        }
-
+        var start = CliProcesses.Dotnet(CliPath, ["sandbox", "--listen", "127.0.0.1:0", "--cert", pfx]);
         start.Environment["RRP2EPP_SANDBOX_CERT_PASSWORD"] = "pfx-pass";
         using var process = Process.Start(start)!;
         try
@@ -138,14 +133,7 @@ public sealed partial class CliTests : IDisposable
 
     internal static Process Start(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(CliPath);
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        return Process.Start(start)!;
+        return Process.Start(CliProcesses.Dotnet(CliPath, args))!;
     }
 
     /// <summary>Reads stdout until the ready line; returns the endpoint and thumbprint it names.</summary>
@@ -181,14 +169,7 @@ public sealed partial class CliTests : IDisposable
         }
     }
 
-    internal static void Signal(Process process, string signal)
-    {
-        if (!process.HasExited)
-        {
-            using var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-            kill.WaitForExit();
-        }
-    }
+    internal static void Signal(Process process, string signal) => CliProcesses.Signal(process, signal);
 
     private static async Task<(int Code, string Error)> RunToEndAsync(params string[] args)
     {

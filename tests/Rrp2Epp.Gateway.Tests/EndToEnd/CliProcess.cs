@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Rrp2Epp.TestKit;
 
 namespace Rrp2Epp.Gateway.Tests.EndToEnd;
 
@@ -8,23 +9,11 @@ internal static class CliProcess
     /// <summary>The built <c>rrp2epp.dll</c>.</summary>
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "rrp2epp.dll");
 
-    /// <summary>Starts <c>dotnet rrp2epp.dll ARGS</c>; <paramref name="redirectInput"/> gives the test its standard input.</summary>
+    /// <summary>Starts <c>dotnet rrp2epp.dll ARGS</c> (<see cref="CliProcesses.Dotnet"/>); <paramref name="redirectInput"/> gives the test its standard input.</summary>
     public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, bool redirectInput = false)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = redirectInput,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        var start = CliProcesses.Dotnet(Dll, args);
+        start.RedirectStandardInput = redirectInput;
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Rrp2Epp.TestKit;
 
@@ -97,11 +96,7 @@ public sealed partial class DemoProcessTests
 
     internal static Process Start(params string[] args) => CliProcess.Start(args);
 
-    internal static void Signal(Process process, string signal)
-    {
-        using var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(CultureInfo.InvariantCulture)]);
-        kill.WaitForExit();
-    }
+    internal static void Signal(Process process, string signal) => CliProcesses.Signal(process, signal);
 
     [GeneratedRegex(@" on (127\.0\.0\.1:\d+) \(TLS")]
     private static partial Regex ReadyEndpoint();
