@@ -154,20 +154,7 @@ public sealed partial class CliTests : IDisposable
     }
 
     /// <summary>Waits for the process; kills it if it does not end, so a failing test never leaves it running.</summary>
-    internal static async Task WaitOrKillAsync(Process process)
-    {
-        try
-        {
-            await process.WaitForExitAsync(TestGuard.Token);
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
-    }
+    internal static Task WaitOrKillAsync(Process process) => CliProcesses.WaitOrKillAsync(process);
 
     internal static void Signal(Process process, string signal) => CliProcesses.Signal(process, signal);
 

@@ -39,4 +39,20 @@ public static class CliProcesses
         using var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
     }
+
+    /// <summary>Waits for the process to end (up to <see cref="TestGuard.HangLimit"/>); one still running then is killed, with its children.</summary>
+    public static async Task WaitOrKillAsync(Process process)
+    {
+        try
+        {
+            await process.WaitForExitAsync(TestGuard.Token);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
 }

@@ -23,18 +23,33 @@ public sealed partial class ComposeServicesTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        foreach (var process in _processes)
+        try
         {
-            if (!process.HasExited)
+            foreach (var process in _processes)
             {
-                DemoProcessTests.Signal(process, "INT");
-                await process.WaitForExitAsync(TestGuard.Token);
+                CliProcesses.Signal(process, "INT");
             }
 
-            process.Dispose();
+            // Each is waited for; one that did not stop is killed (and the test fails as hung).
+            foreach (var process in _processes)
+            {
+                await CliProcesses.WaitOrKillAsync(process);
+            }
         }
+        finally
+        {
+            foreach (var process in _processes)
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                }
 
-        Directory.Delete(Path.GetDirectoryName(_certs)!, recursive: true);
+                process.Dispose();
+            }
+
+            Directory.Delete(Path.GetDirectoryName(_certs)!, recursive: true);
+        }
     }
 
     [Fact]
