@@ -5,7 +5,6 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Rrp2Epp.Epp.Client;
-using Rrp2Epp.Epp.Tls;
 using Rrp2Epp.Rrp;
 
 namespace Rrp2Epp.Cli;
@@ -211,19 +210,5 @@ public static class ClientCommand
         await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         var closes = text.Length >= 3 && RrpResponseCodes.TryParse(Encoding.ASCII.GetBytes(text[..3]), out var code) && code.ClosesConnection();
         return closes ? NextMessage.PrintedClosing : NextMessage.Printed;
-    }
-
-    /// <summary>How the server certificate is judged: a pin, the system's trust, or (demo flag) not at all.</summary>
-    private sealed record ServerTrust(string? Pin, bool AcceptAny)
-    {
-        public bool Accepts(X509Certificate2? certificate, SslPolicyErrors errors)
-        {
-            if (Pin is not null)
-            {
-                return certificate is not null && string.Equals(SelfSignedCertificates.Sha256Thumbprint(certificate), Pin, StringComparison.OrdinalIgnoreCase);
-            }
-
-            return AcceptAny || errors == SslPolicyErrors.None;
-        }
     }
 }

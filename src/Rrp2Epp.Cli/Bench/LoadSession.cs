@@ -2,7 +2,6 @@ using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
-using Rrp2Epp.Epp.Tls;
 
 namespace Rrp2Epp.Cli.Bench;
 
@@ -44,6 +43,7 @@ internal abstract class LoadSession : IAsyncDisposable
     /// <summary>Opens TCP (no Nagle delay: one small request at a time) and TLS to a target, checking its certificate.</summary>
     protected static async Task<(TcpClient Tcp, SslStream Tls)> ConnectAsync(BenchTarget target, X509Certificate2? clientCertificate, CancellationToken cancellationToken)
     {
+        var trust = new ServerTrust(target.Pin, target.Insecure);
         var tcp = new TcpClient { NoDelay = true };
         try
         {
@@ -55,9 +55,7 @@ internal abstract class LoadSession : IAsyncDisposable
                 EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
                 ClientCertificates = clientCertificate is null ? null : [clientCertificate],
                 CertificateRevocationCheckMode = X509RevocationMode.NoCheck,
-                RemoteCertificateValidationCallback = (_, certificate, _, errors) => target.Pin is not null
-                    ? certificate is X509Certificate2 c && string.Equals(SelfSignedCertificates.Sha256Thumbprint(c), target.Pin, StringComparison.OrdinalIgnoreCase)
-                    : target.Insecure || errors == SslPolicyErrors.None,
+                RemoteCertificateValidationCallback = (_, certificate, _, errors) => trust.Accepts(certificate as X509Certificate2, errors),
             }, cancellationToken).ConfigureAwait(false);
             return (tcp, tls);
         }
