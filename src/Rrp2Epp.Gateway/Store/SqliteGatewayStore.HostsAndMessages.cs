@@ -191,14 +191,10 @@ public sealed partial class SqliteGatewayStore
             (sponsor, created, updated) = (reader.GetString(0), Parse(reader.GetString(1)), Parse(reader.GetString(2)));
         }
 
-        var addresses = new List<string>();
+        List<string> addresses;
         await using (var command = Command(connection, "SELECT address FROM name_server_address WHERE registry = $g AND name = $n ORDER BY position;", transaction, ("$g", registry), ("$n", name)))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                addresses.Add(reader.GetString(0));
-            }
+            addresses = await ReadRowsAsync(command, r => r.GetString(0), cancellationToken).ConfigureAwait(false);
         }
 
         return new NameServerRecord(registry, name, addresses, sponsor, created, updated);

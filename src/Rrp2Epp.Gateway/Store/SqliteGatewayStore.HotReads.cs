@@ -60,15 +60,7 @@ public sealed partial class SqliteGatewayStore : IAsyncDisposable
         {
             var command = statement(prepared);
             command.Parameters[0].Value = parameter;
-            var list = new List<T>();
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    list.Add(read(reader));
-                }
-            }
-
+            var list = await ReadRowsAsync(command, read, cancellationToken).ConfigureAwait(false);
             keep = true;
             return list;
         }

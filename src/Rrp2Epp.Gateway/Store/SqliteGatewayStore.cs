@@ -258,6 +258,12 @@ public sealed partial class SqliteGatewayStore : IGatewayStore
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, sql, null, parameters);
+        return await ReadRowsAsync(command, read, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs <paramref name="command"/> and reads every row it selects with <paramref name="read"/>.</summary>
+    private static async Task<List<T>> ReadRowsAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var list = new List<T>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
